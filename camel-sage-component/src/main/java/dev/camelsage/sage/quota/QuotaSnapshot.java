@@ -1,0 +1,18 @@
+package dev.camelsage.sage.quota;
+
+import java.time.Instant;
+
+/**
+ * What one quota looks like now, for health checks, metrics and result headers.
+ *
+ * @param usedInWindow       requests counted in the current sliding window
+ * @param remainingInWindow  requests that may still be sent in it
+ * @param usedToday          requests counted in the last 24 hours
+ * @param remainingToday     requests that may still be sent in them
+ * @param blockedUntil       when a block ends; {@code null} when not blocked
+ * @param recentRateLimited  429s received in the last hour
+ * @param recentUnauthorized 401s received in the last hour
+ */
+public record QuotaSnapshot(int usedInWindow, int remainingInWindow, int usedToday, int remainingToday,
+                            Instant blockedUntil, int recentRateLimited, int recentUnauthorized) {
+}
