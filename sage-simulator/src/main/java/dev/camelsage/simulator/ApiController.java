@@ -21,13 +21,13 @@ final class ApiController {
 
     private final Store store;
     private final EntityValidator validator;
-    private final Allocations allocations;
+    private final Balances balances;
     private final String baseUrl;
 
     ApiController(Store store, String baseUrl) {
         this.store = store;
         this.validator = new EntityValidator(store);
-        this.allocations = new Allocations(store);
+        this.balances = new Balances(store);
         this.baseUrl = baseUrl;
     }
 
@@ -141,7 +141,7 @@ final class ApiController {
                         + user.get() + " refers to it).");
             }
             store.rows(companyId, schema.name()).remove(id);
-            allocations.refresh(companyId, row);
+            balances.refresh(companyId, schema.name(), row);
             return SageResponse.empty(204);
         });
     }
@@ -158,7 +158,7 @@ final class ApiController {
         prepare(schema, entity);
         validator.validate(companyId, schema, entity, id);
         if (schema.kind() == EntityKind.ALLOCATION) {
-            allocations.validate(companyId, entity, previous);
+            balances.validateAllocation(companyId, entity, previous);
         }
         derive(schema, companyId, entity);
         if (schema.documentPrefix() != null && entity.path("DocumentNumber").asText("").isBlank()) {
@@ -179,9 +179,9 @@ final class ApiController {
             store.rows(companyId, schema.name()).put(id, ordered);
             row = ordered;
         }
-        allocations.refresh(companyId, row);
+        balances.refresh(companyId, schema.name(), row);
         if (previous != null) {
-            allocations.refresh(companyId, previous);
+            balances.refresh(companyId, schema.name(), previous);
         }
         return new Saved(row, previous, previous == null);
     }
@@ -192,9 +192,9 @@ final class ApiController {
             store.rows(companyId, schema.name()).remove(id);
         } else {
             store.rows(companyId, schema.name()).put(id, saved.previous);
-            allocations.refresh(companyId, saved.previous);
+            balances.refresh(companyId, schema.name(), saved.previous);
         }
-        allocations.refresh(companyId, saved.row);
+        balances.refresh(companyId, schema.name(), saved.row);
     }
 
     private static void prepare(ServiceSchema schema, ObjectNode entity) {

@@ -97,6 +97,27 @@ class AllocationTest {
     }
 
     @Test
+    void customerBalanceIsWhatInvoicesOweLessWhatReceiptsLeaveUnallocated() {
+        long customer = Seed.id(SAGE.get(), "Customer", "Name", "Karoo Lodge");
+        assertThat(field("Customer", customer, "Balance")).isEqualByComparingTo("15.00");
+
+        allocate("60.00");
+        assertThat(field("Customer", customer, "Balance")).as("allocating moves nothing between them").isEqualByComparingTo("15.00");
+
+        SageCall.delete(SAGE.get(), "CustomerReceipt/Delete/" + receipt).send();
+        assertThat(field("Customer", customer, "Balance")).as("an allocated receipt cannot be deleted").isEqualByComparingTo("15.00");
+    }
+
+    @Test
+    void customerUpdateKeepsItsComputedBalance() {
+        long customer = Seed.id(SAGE.get(), "Customer", "Name", "Karoo Lodge");
+
+        SageCall.post(SAGE.get(), "Customer/Save", "{\"ID\":" + customer + ",\"Name\":\"Karoo Lodge\",\"Balance\":0}").send();
+
+        assertThat(field("Customer", customer, "Balance")).isEqualByComparingTo("15.00");
+    }
+
+    @Test
     void seededInvoicesArePartlyPaid() {
         long paidInPart = SAGE.get().store().list(1, "TaxInvoice").stream()
                 .filter(i -> i.get("AmountDue").decimalValue().signum() > 0
