@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.LongAdder;
  * How many simple GETs per second the simulator serves (quota off), so it is never the bottleneck of another
  * benchmark. Several client threads share one JDK HttpClient and request {@code TaxType/Get/{id}} back to back.
  * <p>
- * Arguments: {@code [threads=8] [seconds=10] [warmupSeconds=3]}.
+ * Arguments: {@code [clientThreads=8] [seconds=10] [warmupSeconds=3] [serverThreads=simulator default]}.
  */
 public final class SimulatorThroughputBenchmark {
 
@@ -36,7 +36,11 @@ public final class SimulatorThroughputBenchmark {
         int threads = args.length > 0 ? Integer.parseInt(args[0]) : 8;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 3;
-        try (SageSimulator sage = SageSimulator.builder().quota(QuotaSettings.unlimited()).start()) {
+        SageSimulator.Builder builder = SageSimulator.builder().quota(QuotaSettings.unlimited());
+        if (args.length > 3) {
+            builder.threads(Integer.parseInt(args[3]));
+        }
+        try (SageSimulator sage = builder.start()) {
             long taxTypeId = sage.store().list(SageSimulator.DEMO_COMPANY_ID, "TaxType").get(0).get("ID").asLong();
             URI uri = URI.create(sage.baseUrl() + "/api/2.0.0/TaxType/Get/" + taxTypeId + "?apikey="
                     + SageSimulator.DEMO_API_KEY.replace("{", "%7B").replace("}", "%7D") + "&companyid=" + SageSimulator.DEMO_COMPANY_ID);
