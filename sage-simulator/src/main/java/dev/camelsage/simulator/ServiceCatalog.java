@@ -35,7 +35,7 @@ final class ServiceCatalog {
         add(ServiceSchema.builder("Item", EntityKind.MASTER).operations(GET, SAVE, DELETE)
                 .required("Code", "Description").unique("Code")
                 .maxLength(100, "Code", "Description", "Unit")
-                .reference(Reference.to("Category.ID", "ItemCategory"))
+                .reference(Reference.toCategory("ItemCategory"))
                 .reference(Reference.to("TaxTypeIdSales", "TaxType"))
                 .reference(Reference.to("TaxTypeIdPurchases", "TaxType"))
                 .money("PriceInclusive", "PriceExclusive", "LastCost"));
@@ -93,7 +93,7 @@ final class ServiceCatalog {
                 .required("Name").unique("Name")
                 .maxLength(100, "Name", "ContactName", "WebAddress").maxLength(30, "TaxReference", "Telephone", "Fax", "Mobile")
                 .maxLength(100, ADDRESSES)
-                .reference(Reference.to("Category.ID", category))
+                .reference(Reference.toCategory(category))
                 .reference(Reference.to("DefaultTaxTypeId", "TaxType"))
                 .money("CreditLimit", "Balance");
     }

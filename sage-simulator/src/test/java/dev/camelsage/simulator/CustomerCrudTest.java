@@ -42,6 +42,16 @@ class CustomerCrudTest {
     }
 
     @Test
+    void categoryComesBackWithItsDescription() {
+        long retail = Seed.id(SAGE.get(), "CustomerCategory", "Description", "Retail");
+
+        SageCall.Reply reply = SageCall.post(SAGE.get(), "Customer/Save",
+                "{\"Name\":\"Categorised\",\"Category\":{\"ID\":" + retail + "}}").send();
+
+        assertThat(reply.json().at("/Category/Description").asText()).isEqualTo("Retail");
+    }
+
+    @Test
     void nullsSentByTheClientAreNotStored() {
         SageCall.Reply reply = SageCall.post(SAGE.get(), "Customer/Save", "{\"Name\":\"Nully\",\"Email\":null}").send();
 
