@@ -199,6 +199,12 @@ final class ApiController {
 
     private static void prepare(ServiceSchema schema, ObjectNode entity) {
         READ_ONLY.forEach(entity::remove);
+        schema.aliases().forEach((deprecated, current) -> {
+            if (!entity.hasNonNull(current) && entity.hasNonNull(deprecated)) {
+                entity.set(current, entity.get(deprecated));
+            }
+            entity.remove(deprecated);
+        });
         for (String field : schema.dates()) {
             JsonNode v = entity.get(field);
             if (v != null && v.isTextual()) {
@@ -207,8 +213,13 @@ final class ApiController {
         }
     }
 
-    /** Fields the simulator computes: document totals, rounded money, a sales rep's Name. */
+    /** Fields the simulator computes: document totals, rounded money, a sales rep's Name, deprecated aliases. */
     private void derive(ServiceSchema schema, long companyId, ObjectNode entity) {
+        schema.aliases().forEach((deprecated, current) -> {
+            if (entity.has(current)) {
+                entity.set(deprecated, entity.get(current));
+            }
+        });
         for (String field : schema.money()) {
             JsonNode v = entity.get(field);
             if (v != null && v.isNumber()) {

@@ -61,6 +61,7 @@ final class SageHttpHandler implements HttpHandler {
     }
 
     private SageResponse process(SageRequest request) {
+        Authenticator.identify(request);
         pause(faults.latency());
         if (faults.inMaintenance()) {
             return SageResponse.message(503, "The service is unavailable due to scheduled maintenance.");

@@ -75,6 +75,8 @@ final class ServiceCatalog {
                 .money("Exclusive", "Tax", "Total", "Debit", "Credit"));
         add(ServiceSchema.builder("Allocation", EntityKind.ALLOCATION).operations(GET, SAVE, DELETE, SAVE_BATCH)
                 .required("SourceDocumentId", "AllocatedToDocumentId")
+                .alias("DocumentHeaderId_Source", "SourceDocumentId")
+                .alias("DocumentHeaderId_Allocation", "AllocatedToDocumentId")
                 .reference(Reference.to("SourceDocumentId", "CustomerReceipt", "CustomerReturn", "SupplierPayment"))
                 .reference(Reference.to("AllocatedToDocumentId", "TaxInvoice", "SupplierInvoice"))
                 .money("Total", "Discount"));

@@ -49,6 +49,17 @@ class AllocationTest {
     }
 
     @Test
+    void deprecatedDocumentHeaderFieldsAreAcceptedAndReturned() {
+        SageCall.Reply reply = SageCall.post(SAGE.get(), "Allocation/Save", "{\"DocumentHeaderId_Source\":" + receipt
+                + ",\"DocumentHeaderId_Allocation\":" + invoice + ",\"Total\":15}").send();
+
+        assertThat(reply.status()).isEqualTo(201);
+        assertThat(reply.json().get("SourceDocumentId").asLong()).isEqualTo(receipt);
+        assertThat(reply.json().get("DocumentHeaderId_Allocation").asLong()).isEqualTo(invoice);
+        assertThat(field("TaxInvoice", invoice, "AmountDue")).isEqualByComparingTo("100.00");
+    }
+
+    @Test
     void overAllocationIsRefused() {
         SageCall.Reply reply = allocate("100.01");
 
