@@ -206,6 +206,14 @@ final class ApiController {
                 SageJson.parseDate(v.textValue()).ifPresent(d -> entity.put(field, SageJson.DATE.format(d)));
             }
         }
+        for (String path : schema.numbers()) {
+            FieldPath.visit(entity, path, (holder, field, display) -> {
+                JsonNode v = holder.get(field);
+                if (v != null && v.isTextual()) {
+                    SageJson.parseNumber(v.textValue()).ifPresent(n -> holder.put(field, n));
+                }
+            });
+        }
     }
 
     /** Fields the simulator computes: document totals, rounded money, a sales rep's Name, deprecated aliases. */
