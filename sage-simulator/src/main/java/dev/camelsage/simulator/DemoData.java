@@ -18,6 +18,10 @@ import java.util.Map;
  */
 final class DemoData {
 
+    /** Sage's default account categories; they are not a service of their own, so accounts embed them. */
+    private static final List<String> ACCOUNT_CATEGORIES = List.of("Sales", "Other Income", "Cost of Sales", "Expenses",
+            "Income Tax", "Current Assets", "Fixed Assets", "Non-Current Liabilities", "Owners Equity");
+
     private final Store store;
     private final ApiController api;
     private final LocalDate today;
@@ -173,21 +177,19 @@ final class DemoData {
 
     private long account(long c, String name, String category, int type, Long taxTypeId) {
         ObjectNode account = obj("Name", name, "Active", true, "AccountType", type,
-                "Category", obj("ID", category.hashCode() & 0xffff, "Description", category));
+                "Category", obj("ID", ACCOUNT_CATEGORIES.indexOf(category) + 1, "Description", category));
         if (taxTypeId != null) {
             account.put("DefaultTaxTypeId", taxTypeId);
         }
         return save(c, "Account", account);
     }
 
-    private ObjectNode document(String partyField, long party, int daysAgo, boolean inclusive, ObjectNode... lines) {
-        ObjectNode doc = obj(partyField, party, "Date", date(daysAgo), "DueDate", date(daysAgo - 30),
-                "Inclusive", inclusive, "Reference", "PO-" + (4400 + daysAgo), "Customer_CurrencyId", 1,
-                "Customer_ExchangeRate", BigDecimal.ONE);
-        if (partyField.equals("SupplierId")) {
-            doc.remove(List.of("Customer_CurrencyId", "Customer_ExchangeRate"));
-            doc.put("Supplier_CurrencyId", 1);
-        }
+    /** @param partyField CustomerId or SupplierId */
+    private ObjectNode document(String partyField, long partyId, int daysAgo, boolean inclusive, ObjectNode... lines) {
+        String party = partyField.substring(0, partyField.length() - "Id".length());
+        ObjectNode doc = obj(partyField, partyId, "Date", date(daysAgo), "DueDate", date(daysAgo - 30),
+                "Inclusive", inclusive, "Reference", "PO-" + (4400 + daysAgo),
+                party + "_CurrencyId", 1, party + "_ExchangeRate", BigDecimal.ONE);
         ArrayNode array = doc.putArray("Lines");
         for (ObjectNode line : lines) {
             array.add(line);

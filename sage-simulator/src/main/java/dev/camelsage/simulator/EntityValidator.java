@@ -59,6 +59,15 @@ final class EntityValidator {
                         .add("The field " + field + " must be a string with a maximum length of " + max + ".");
             }
         }));
+        for (String path : schema.numbers()) {
+            FieldPath.visit(entity, path, (holder, field, display) -> {
+                JsonNode v = holder.get(field);
+                if (v != null && !v.isNull() && !v.isNumber()) {
+                    errors.computeIfAbsent(prefix + display, k -> new ArrayList<>())
+                            .add("The value '" + v.asText() + "' is not valid for " + field + ".");
+                }
+            });
+        }
         for (String field : schema.dates()) {
             JsonNode v = entity.get(field);
             if (v != null && !v.isNull() && (!v.isTextual() || SageJson.parseDate(v.textValue()).isEmpty())) {
@@ -90,8 +99,8 @@ final class EntityValidator {
                     throw SageError.message(400, "The " + String.join(" or ", targets) + " with ID " + v.asText()
                             + " referred to by " + display + " does not exist in this company.");
                 }
-                if (reference.nameCopy() != null && target.has("Name")) {
-                    holder.put(reference.nameCopy(), target.get("Name").asText());
+                if (reference.copyTo() != null && target.has(reference.copyFrom())) {
+                    holder.set(reference.copyTo(), target.get(reference.copyFrom()).deepCopy());
                 }
             });
         }

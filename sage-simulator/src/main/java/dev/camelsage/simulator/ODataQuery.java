@@ -89,11 +89,11 @@ final class ODataQuery {
             return absent;
         }
         try {
-            int n = Integer.parseInt(value.trim());
+            long n = Long.parseLong(value.trim());
             if (n < 0) {
                 throw invalid(name + " must not be negative: " + value);
             }
-            return n;
+            return (int) Math.min(n, Integer.MAX_VALUE);
         } catch (NumberFormatException e) {
             throw invalid(name + " must be a whole number: '" + value + "'");
         }
@@ -102,5 +102,4 @@ final class ODataQuery {
     private static SageError invalid(String problem) {
         return SageError.message(400, "The query specified in the URI is not valid. " + problem + ".");
     }
-
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * Everything that differs between Sage services, as data: the one generic controller reads it.
@@ -22,14 +23,16 @@ import java.util.function.Predicate;
  * @param unique          fields whose value must be unique in the company (a bare JSON string error)
  * @param dates           date fields, normalised to {@code yyyy-MM-ddTHH:mm:ss}
  * @param money           decimal fields rounded to 2 places
+ * @param numbers         field paths that must hold numbers (money included); numeric strings are accepted, as .NET does
  * @param documentPrefix  prefix of generated DocumentNumbers, or null
  * @param hasAmountDue    documents that allocations pay (invoices)
  * @param hiddenFromGet   entities that {@code Get} leaves out (system accounts)
+ * @param aliases         deprecated field name to current one: accepted on input, both returned
  */
 record ServiceSchema(String name, EntityKind kind, Set<Operation> operations, List<String> required,
                      Map<String, Integer> maxLengths, List<Reference> references, List<String> unique,
-                     List<String> dates, List<String> money, String documentPrefix, boolean hasAmountDue,
-                     Predicate<JsonNode> hiddenFromGet) {
+                     List<String> dates, List<String> money, List<String> numbers, String documentPrefix, boolean hasAmountDue,
+                     Predicate<JsonNode> hiddenFromGet, Map<String, String> aliases) {
 
     /** The ASP.NET parameter name that prefixes ModelState keys: {@code taxInvoice.Lines[0].SelectionId}. */
     String modelName() {
@@ -54,9 +57,11 @@ record ServiceSchema(String name, EntityKind kind, Set<Operation> operations, Li
         private final List<String> unique = new ArrayList<>();
         private final List<String> dates = new ArrayList<>();
         private final List<String> money = new ArrayList<>();
+        private final List<String> numbers = new ArrayList<>();
         private String documentPrefix;
         private boolean hasAmountDue;
         private Predicate<JsonNode> hiddenFromGet = e -> false;
+        private final Map<String, String> aliases = new LinkedHashMap<>();
 
         private Builder(String name, EntityKind kind) {
             this.name = name;
@@ -100,6 +105,11 @@ record ServiceSchema(String name, EntityKind kind, Set<Operation> operations, Li
             return this;
         }
 
+        Builder numbers(String... paths) {
+            numbers.addAll(List.of(paths));
+            return this;
+        }
+
         Builder documentPrefix(String prefix) {
             this.documentPrefix = prefix;
             return this;
@@ -115,10 +125,16 @@ record ServiceSchema(String name, EntityKind kind, Set<Operation> operations, Li
             return this;
         }
 
+        Builder alias(String deprecated, String current) {
+            aliases.put(deprecated, current);
+            return this;
+        }
+
         ServiceSchema build() {
             return new ServiceSchema(name, kind, Set.copyOf(operations), List.copyOf(required), Map.copyOf(maxLengths),
                     List.copyOf(references), List.copyOf(unique), List.copyOf(dates), List.copyOf(money),
-                    documentPrefix, hasAmountDue, hiddenFromGet);
+                    Stream.concat(money.stream(), numbers.stream()).distinct().toList(),
+                    documentPrefix, hasAmountDue, hiddenFromGet, Map.copyOf(aliases));
         }
     }
 }
