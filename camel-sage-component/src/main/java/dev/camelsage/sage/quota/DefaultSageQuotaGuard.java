@@ -29,6 +29,9 @@ import org.slf4j.LoggerFactory;
  * Requests that find no slot wait in line per quota, granted in arrival order by a task on the scheduler; quotas
  * never wait for each other. A 429 blocks the quota until {@code Retry-After} (else {@code blockDuration}); a
  * username with {@code maxFailedLogins} 401s in the last hour is held back for the rest of that hour.
+ * <p>
+ * The future of a request that had to wait completes on the scheduler thread: send the request asynchronously or
+ * hand it to another executor, never block in the continuation, or every other waiting request waits too.
  */
 public final class DefaultSageQuotaGuard implements SageQuotaGuard {
 
