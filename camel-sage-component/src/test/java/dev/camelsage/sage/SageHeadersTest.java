@@ -56,6 +56,19 @@ class SageHeadersTest extends SageTestSupport {
     }
 
     @Test
+    void resultsCarryTheQuotaLeftForTheCompany() {
+        Exchange first = send("sage:item?companyId=1&rateLimit=50", null);
+        Exchange second = send("sage:item?companyId=1&rateLimit=50", null);
+
+        int afterFirst = first.getMessage().getHeader(SageConstants.RATE_LIMIT_REMAINING, Integer.class);
+        assertThat(afterFirst).isLessThan(50);
+        assertThat(second.getMessage().getHeader(SageConstants.RATE_LIMIT_REMAINING, Integer.class))
+                .isEqualTo(afterFirst - 1);
+        assertThat(second.getMessage().getHeader(SageConstants.DAILY_RATE_LIMIT_REMAINING, Integer.class))
+                .isLessThan(5000);
+    }
+
+    @Test
     void extraQueryFlagsReachSage() {
         send("sage:taxInvoice?companyId=1&query.includeDetail=true&query.includeCustomerDetails=false", null);
 
