@@ -47,7 +47,6 @@ public class SageProducer extends DefaultAsyncProducer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        endpoint.validate();
         if (endpoint.getComponent().isHealthCheckProducerEnabled()) {
             healthCheckRepository = HealthCheckHelper.getHealthCheckRepository(endpoint.getCamelContext(), "producers",
                     WritableHealthCheckRepository.class);
