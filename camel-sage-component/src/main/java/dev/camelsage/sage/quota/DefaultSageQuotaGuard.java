@@ -128,6 +128,10 @@ public final class DefaultSageQuotaGuard implements SageQuotaGuard {
         Instant now = now();
         QuotaKey key = permit.request.key();
         store.release(permit.lease, now);
+        if (statusCode == 401) {
+            // Counted before the place in flight is given back, so the gate never sees neither.
+            store.recordUnauthorized(key, permit.login, now);
+        }
         boolean trustedBefore = logins.exit(permit.login, statusCode);
         if (statusCode == 429) {
             store.recordRateLimited(key, now);
@@ -143,7 +147,6 @@ public final class DefaultSageQuotaGuard implements SageQuotaGuard {
                         human(Duration.between(now, until)), reason);
             }
         } else if (statusCode == 401) {
-            store.recordUnauthorized(key, permit.login, now);
             List<Instant> failures = store.failedLoginsSince(permit.login, now.minus(LoginGate.HOUR));
             int max = permit.request.limits().maxFailedLogins();
             if (failures.size() == max) {
