@@ -170,6 +170,18 @@ class QuotaSimulatorTest {
         assertThat(snapshot(DEMO_COMPANY_ID).remainingToday()).isZero();
     }
 
+    @Test
+    void aQuotaOptionThatCannotWorkFailsTheRouteAtStartNamingTheOption() throws Exception {
+        camel = new QuotaCamelFixture(sage(), c -> { }).routes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:broken").to("sage:taxType?operation=get&rateLimit=0");
+            }
+        });
+        assertThatThrownBy(camel.context::start).rootCause()
+                .hasMessageContaining("rateLimit must be at least 1").hasMessageContaining("Fix the option");
+    }
+
     private QuotaSnapshot snapshot(long companyId) {
         return camel.component().getQuotaGuard().snapshot(
                 camel.context.getEndpoint("sage:taxType?operation=get", SageEndpoint.class).client().quotaKey(companyId),

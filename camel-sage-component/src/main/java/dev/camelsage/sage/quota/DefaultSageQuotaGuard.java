@@ -65,7 +65,6 @@ public final class DefaultSageQuotaGuard implements SageQuotaGuard {
 
     @Override
     public CompletableFuture<QuotaPermit> acquire(QuotaRequest request) {
-        checkLimits(request.limits());
         Instant now = now();
         QuotaBlock block = store.blockOf(request.key(), now);
         if (block != null) {
@@ -237,29 +236,6 @@ public final class DefaultSageQuotaGuard implements SageQuotaGuard {
     private static String human(Duration duration) {
         Duration rounded = duration.withNanos(0).plusSeconds(duration.getNano() > 0 ? 1 : 0);
         return rounded.toString().substring(2).toLowerCase(Locale.ROOT);
-    }
-
-    private static void checkLimits(QuotaLimits limits) {
-        require(limits.rateLimit() > 0, "rateLimit must be at least 1, was " + limits.rateLimit());
-        require(limits.dailyRateLimit() > 0, "dailyRateLimit must be at least 1, was " + limits.dailyRateLimit());
-        require(limits.maxFailedLogins() > 0, "maxFailedLogins must be at least 1, was " + limits.maxFailedLogins());
-        require(isPositive(limits.rateLimitPeriod())
-                        && limits.rateLimitPeriod().compareTo(InMemorySageQuotaStore.DAY) <= 0,
-                "rateLimitPeriod must be between 1 ms and 24 hours, was " + limits.rateLimitPeriod());
-        require(limits.maxQuotaWait() != null && !limits.maxQuotaWait().isNegative(),
-                "maxQuotaWait must be zero or more, was " + limits.maxQuotaWait());
-        require(isPositive(limits.blockDuration()), "blockDuration must be positive, was " + limits.blockDuration());
-    }
-
-    private static boolean isPositive(Duration duration) {
-        return duration != null && !duration.isNegative() && !duration.isZero();
-    }
-
-    private static void require(boolean valid, String problem) {
-        if (!valid) {
-            throw new IllegalArgumentException("Invalid Sage quota option: " + problem
-                    + ". Fix the option on the sage component or endpoint.");
-        }
     }
 
     /** One granted request; answered exactly once, later calls are ignored. */
