@@ -15,6 +15,7 @@ import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
+import org.apache.camel.util.PropertiesHelper;
 
 /**
  * The {@code sage} component: endpoints for the services of the Sage Business Cloud Accounting (South Africa) API.
@@ -67,7 +68,9 @@ public class SageComponent extends HealthCheckComponent {
                                                + ".");
         }
         SageEndpoint endpoint = new SageEndpoint(uri, this, entity, configuration.copy());
+        Map<String, Object> queryFlags = PropertiesHelper.extractProperties(parameters, "query.");
         setProperties(endpoint, parameters);
+        endpoint.getConfiguration().getQueryParameters().putAll(queryFlags);
         return endpoint;
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -35,7 +36,7 @@ public abstract class SageEntity {
     public LocalDateTime modified;
 
     /** Fields Sage sent that this model does not name; written back as they came. */
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonIgnore
     public final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
     @JsonAnySetter
