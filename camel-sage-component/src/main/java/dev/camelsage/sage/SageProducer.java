@@ -1,5 +1,6 @@
 package dev.camelsage.sage;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -72,6 +73,7 @@ public class SageProducer extends DefaultAsyncProducer {
         CompletableFuture<Integer> outcome;
         try {
             SageOperation operation = determineOperation(exchange);
+            exchange.setProperty(SageExchangeProperties.REPEATABLE, operation == SageOperation.get);
             outcome = switch (operation) {
                 case get -> get(exchange, companyId);
                 case getById -> getById(exchange, companyId);
@@ -88,6 +90,7 @@ public class SageProducer extends DefaultAsyncProducer {
             Throwable cause = unwrap(failure);
             if (cause != null) {
                 exchange.setException(cause);
+                SageExchangeProperties.onFailure(exchange, cause, Instant.now());
             } else {
                 exchange.getMessage().setHeader(SageConstants.RESPONSE_CODE, status);
             }
@@ -166,6 +169,7 @@ public class SageProducer extends DefaultAsyncProducer {
     private CompletableFuture<SageResponse> send(Exchange exchange, String httpMethod, String method, Long companyId,
                                                  JsonNode json, SageOperation operation, boolean repeatable) {
         byte[] body = json == null ? null : endpoint.getConverter().toBytes(json);
+        exchange.setProperty(SageExchangeProperties.REPEATABLE, repeatable);
         SageRequest request = new SageRequest(httpMethod, endpoint.getEntity(), endpoint.getEntity() + "/" + method,
                 companyId, endpoint.extraQuery(), body, operation.name(), repeatable);
         return endpoint.client().send(request);
