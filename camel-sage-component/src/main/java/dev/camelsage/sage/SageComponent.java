@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 
 import dev.camelsage.sage.client.SageHttpClients;
@@ -36,6 +37,7 @@ public class SageComponent extends HealthCheckComponent {
 
     private final Map<SageHttpClients.Settings, HttpClient> httpClients = new ConcurrentHashMap<>();
     private ScheduledExecutorService quotaScheduler;
+    private ExecutorService httpExecutor;
 
     @Override
     public Endpoint createEndpoint(String uri, Map<String, Object> properties) throws Exception {
@@ -86,6 +88,7 @@ public class SageComponent extends HealthCheckComponent {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        httpExecutor = getCamelContext().getExecutorServiceManager().newCachedThreadPool(this, "SageHttpClient");
         if (quotaGuard == null) {
             quotaScheduler = getCamelContext().getExecutorServiceManager()
                     .newSingleThreadScheduledExecutor(this, "SageQuotaGuard");
@@ -101,12 +104,16 @@ public class SageComponent extends HealthCheckComponent {
             quotaGuard = null;
         }
         httpClients.clear();
+        if (httpExecutor != null) {
+            getCamelContext().getExecutorServiceManager().shutdown(httpExecutor);
+            httpExecutor = null;
+        }
         super.doStop();
     }
 
     /** The HTTP client for a set of connection settings, shared by the endpoints that use the same ones. */
     HttpClient httpClient(SageHttpClients.Settings settings) {
-        return httpClients.computeIfAbsent(settings, s -> SageHttpClients.create(getCamelContext(), s));
+        return httpClients.computeIfAbsent(settings, s -> SageHttpClients.create(getCamelContext(), s, httpExecutor));
     }
 
     /** How many HTTP clients the component holds (one per distinct set of connection settings). */
