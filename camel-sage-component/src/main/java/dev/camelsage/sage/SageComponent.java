@@ -10,6 +10,8 @@ import java.util.concurrent.ScheduledExecutorService;
 
 import dev.camelsage.sage.client.SageHttpClients;
 import dev.camelsage.sage.quota.DefaultSageQuotaGuard;
+import dev.camelsage.sage.quota.QuotaKey;
+import dev.camelsage.sage.quota.QuotaLimits;
 import dev.camelsage.sage.quota.SageQuotaGuard;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
@@ -36,6 +38,7 @@ public class SageComponent extends HealthCheckComponent {
 
     private final Map<SageHttpClients.Settings, HttpClient> httpClients = new ConcurrentHashMap<>();
     private ScheduledExecutorService quotaScheduler;
+    private SageQuotaManagement quotaManagement;
 
     @Override
     public Endpoint createEndpoint(String uri, Map<String, Object> properties) throws Exception {
@@ -86,6 +89,7 @@ public class SageComponent extends HealthCheckComponent {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        quotaManagement = new SageQuotaManagement(getCamelContext());
         if (quotaGuard == null) {
             quotaScheduler = getCamelContext().getExecutorServiceManager()
                     .newSingleThreadScheduledExecutor(this, "SageQuotaGuard");
@@ -95,6 +99,9 @@ public class SageComponent extends HealthCheckComponent {
 
     @Override
     protected void doStop() throws Exception {
+        if (quotaManagement != null) {
+            quotaManagement.unregisterAll();
+        }
         if (quotaScheduler != null) {
             getCamelContext().getExecutorServiceManager().shutdown(quotaScheduler);
             quotaScheduler = null;
@@ -107,6 +114,14 @@ public class SageComponent extends HealthCheckComponent {
     /** The HTTP client for a set of connection settings, shared by the endpoints that use the same ones. */
     HttpClient httpClient(SageHttpClients.Settings settings) {
         return httpClients.computeIfAbsent(settings, s -> SageHttpClients.create(getCamelContext(), s));
+    }
+
+    /** Shows a quota over JMX from its first use on (once per quota). */
+    void trackQuota(QuotaKey key, QuotaLimits limits) {
+        SageQuotaManagement management = quotaManagement;
+        if (management != null) {
+            management.track(quotaGuard, key, limits);
+        }
     }
 
     public SageConfiguration getConfiguration() {

@@ -228,6 +228,7 @@ public class SageProducer extends DefaultAsyncProducer {
     }
 
     private void setQuotaHeaders(Message out, Long companyId) {
+        endpoint.trackQuota(companyId);
         QuotaSnapshot snapshot = endpoint.quotaSnapshot(companyId);
         if (snapshot != null) {
             out.setHeader(SageConstants.RATE_LIMIT_REMAINING, snapshot.remainingInWindow());
