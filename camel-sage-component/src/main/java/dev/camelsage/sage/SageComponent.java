@@ -11,6 +11,8 @@ import java.util.concurrent.ScheduledExecutorService;
 
 import dev.camelsage.sage.client.SageHttpClients;
 import dev.camelsage.sage.quota.DefaultSageQuotaGuard;
+import dev.camelsage.sage.quota.QuotaKey;
+import dev.camelsage.sage.quota.QuotaLimits;
 import dev.camelsage.sage.quota.SageQuotaGuard;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
@@ -38,6 +40,7 @@ public class SageComponent extends HealthCheckComponent {
     private final Map<SageHttpClients.Settings, HttpClient> httpClients = new ConcurrentHashMap<>();
     private ScheduledExecutorService quotaScheduler;
     private ExecutorService httpExecutor;
+    private SageQuotaManagement quotaManagement;
 
     @Override
     public Endpoint createEndpoint(String uri, Map<String, Object> properties) throws Exception {
@@ -89,6 +92,7 @@ public class SageComponent extends HealthCheckComponent {
     protected void doStart() throws Exception {
         super.doStart();
         httpExecutor = getCamelContext().getExecutorServiceManager().newCachedThreadPool(this, "SageHttpClient");
+        quotaManagement = new SageQuotaManagement(getCamelContext());
         if (quotaGuard == null) {
             quotaScheduler = getCamelContext().getExecutorServiceManager()
                     .newSingleThreadScheduledExecutor(this, "SageQuotaGuard");
@@ -98,6 +102,9 @@ public class SageComponent extends HealthCheckComponent {
 
     @Override
     protected void doStop() throws Exception {
+        if (quotaManagement != null) {
+            quotaManagement.unregisterAll();
+        }
         if (quotaScheduler != null) {
             getCamelContext().getExecutorServiceManager().shutdown(quotaScheduler);
             quotaScheduler = null;
@@ -119,6 +126,14 @@ public class SageComponent extends HealthCheckComponent {
     /** How many HTTP clients the component holds (one per distinct set of connection settings). */
     int httpClientCount() {
         return httpClients.size();
+    }
+
+    /** Shows a quota over JMX from its first use on (once per quota). */
+    void trackQuota(QuotaKey key, QuotaLimits limits) {
+        SageQuotaManagement management = quotaManagement;
+        if (management != null) {
+            management.track(quotaGuard, key, limits);
+        }
     }
 
     public SageConfiguration getConfiguration() {
