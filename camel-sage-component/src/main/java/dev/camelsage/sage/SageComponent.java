@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 
 import dev.camelsage.sage.client.SageHttpClients;
@@ -38,6 +39,7 @@ public class SageComponent extends HealthCheckComponent {
 
     private final Map<SageHttpClients.Settings, HttpClient> httpClients = new ConcurrentHashMap<>();
     private ScheduledExecutorService quotaScheduler;
+    private ExecutorService httpExecutor;
     private SageQuotaManagement quotaManagement;
 
     @Override
@@ -89,6 +91,7 @@ public class SageComponent extends HealthCheckComponent {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        httpExecutor = getCamelContext().getExecutorServiceManager().newCachedThreadPool(this, "SageHttpClient");
         quotaManagement = new SageQuotaManagement(getCamelContext());
         if (quotaGuard == null) {
             quotaScheduler = getCamelContext().getExecutorServiceManager()
@@ -108,12 +111,21 @@ public class SageComponent extends HealthCheckComponent {
             quotaGuard = null;
         }
         httpClients.clear();
+        if (httpExecutor != null) {
+            getCamelContext().getExecutorServiceManager().shutdown(httpExecutor);
+            httpExecutor = null;
+        }
         super.doStop();
     }
 
     /** The HTTP client for a set of connection settings, shared by the endpoints that use the same ones. */
     HttpClient httpClient(SageHttpClients.Settings settings) {
-        return httpClients.computeIfAbsent(settings, s -> SageHttpClients.create(getCamelContext(), s));
+        return httpClients.computeIfAbsent(settings, s -> SageHttpClients.create(getCamelContext(), s, httpExecutor));
+    }
+
+    /** How many HTTP clients the component holds (one per distinct set of connection settings). */
+    int httpClientCount() {
+        return httpClients.size();
     }
 
     /** Shows a quota over JMX from its first use on (once per quota). */

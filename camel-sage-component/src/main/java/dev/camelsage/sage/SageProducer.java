@@ -52,7 +52,6 @@ public class SageProducer extends DefaultAsyncProducer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        endpoint.validate();
         if (endpoint.getComponent().isHealthCheckProducerEnabled()) {
             healthCheckRepository = HealthCheckHelper.getHealthCheckRepository(endpoint.getCamelContext(), "producers",
                     WritableHealthCheckRepository.class);
@@ -92,17 +91,23 @@ public class SageProducer extends DefaultAsyncProducer {
             return true;
         }
         outcome.whenComplete((status, failure) -> {
-            Throwable cause = unwrap(failure);
-            if (cause != null) {
-                exchange.setException(cause);
-                SageExchangeProperties.onFailure(exchange, cause, Instant.now());
-            } else {
-                exchange.getMessage().setHeader(SageConstants.RESPONSE_CODE, status);
+            try {
+                Throwable cause = unwrap(failure);
+                if (cause != null) {
+                    exchange.setException(cause);
+                    SageExchangeProperties.onFailure(exchange, cause, Instant.now());
+                } else {
+                    exchange.getMessage().setHeader(SageConstants.RESPONSE_CODE, status);
+                }
+                endpoint.recordCall(cause instanceof SageApiException sage ? sage.getStatusCode()
+                        : cause == null ? status : 0, cause);
+                setQuotaHeaders(exchange.getMessage(), companyId);
+            } catch (RuntimeException e) {
+                exchange.setException(e);
+            } finally {
+                // whatever happened above, the exchange must go on
+                callback.done(false);
             }
-            endpoint.recordCall(cause instanceof SageApiException sage ? sage.getStatusCode() : cause == null ? status : 0,
-                    cause);
-            setQuotaHeaders(exchange.getMessage(), companyId);
-            callback.done(false);
         });
         return false;
     }

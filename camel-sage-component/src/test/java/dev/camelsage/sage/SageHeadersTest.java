@@ -49,9 +49,9 @@ class SageHeadersTest extends SageTestSupport {
 
     @Test
     void endpointOptionsBecomeTheODataQueryWhenNoHeaderIsSet() {
-        send("sage:item?companyId=1&filter=Active eq true&orderBy=Code&top=2&skip=4", null);
+        send("sage:item?companyId=1&filter=Active eq true&orderBy=ID desc&top=2&skip=4", null);
 
-        assertThat(lastRequest().query()).containsEntry("$filter", "Active eq true").containsEntry("$orderby", "Code")
+        assertThat(lastRequest().query()).containsEntry("$filter", "Active eq true").containsEntry("$orderby", "ID desc")
                 .containsEntry("$top", "2").containsEntry("$skip", "4");
     }
 

@@ -19,7 +19,9 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  * to Sage's PascalCase names ({@code customerId} is {@code CustomerId}); the odd ones carry {@link JsonProperty}.
  * Every field is optional: Sage omits null values. Fields Sage sends that the model does not name are kept in
  * {@link #additionalProperties} and sent back on a save, so updating a record never drops what Sage added.
- * Read and write entities with {@code dev.camelsage.sage.client.SageJson}, which knows Sage's date formats.
+ * Read and write entities with {@code dev.camelsage.sage.client.SageJson}, which knows Sage's date formats. Fields
+ * are public, so Java code sets them directly ({@code invoice.customerId = 5L}); each has a getter for Camel's simple
+ * language and bean binding ({@code ${body.name}}), which read getters, not fields. Jackson reads the fields only.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -38,6 +40,22 @@ public abstract class SageEntity {
     /** Fields Sage sent that this model does not name; written back as they came. */
     @JsonIgnore
     public final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+    public Long getId() {
+        return id;
+    }
+
+    public LocalDateTime getCreated() {
+        return created;
+    }
+
+    public LocalDateTime getModified() {
+        return modified;
+    }
+
+    public Map<String, Object> getAdditionalProperties() {
+        return additionalProperties;
+    }
 
     @JsonAnySetter
     void addAdditionalProperty(String name, Object value) {
