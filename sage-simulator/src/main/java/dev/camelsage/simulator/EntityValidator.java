@@ -66,8 +66,16 @@ final class EntityValidator {
                 errors.add(field, notValid(v, field));
             }
         }
-        if (schema.kind() == EntityKind.DOCUMENT && entity.path("Lines").isEmpty()) {
-            errors.add("Lines", "The Lines field is required.");
+        if (schema.kind() == EntityKind.DOCUMENT) {
+            JsonNode lines = entity.path("Lines");
+            if (!lines.isArray() || lines.isEmpty()) {
+                errors.add("Lines", "The Lines field is required.");
+            }
+            for (int i = 0; lines.isArray() && i < lines.size(); i++) {
+                if (!lines.get(i).isObject()) {
+                    errors.add("Lines[" + i + "]", notValid(lines.get(i), "Lines"));
+                }
+            }
         }
         errors.throwIfAny();
     }
