@@ -20,6 +20,21 @@ class RobustnessTest {
             "[{}, 1]");
 
     @Test
+    void noQueryOptionMakesAListAnswer500() {
+        List<String[]> options = List.of(new String[] {"$filter", "ID eq 1 and"}, new String[] {"$filter", "((ID eq 1)"},
+                new String[] {"$filter", "ID eq datetime'x'"}, new String[] {"$filter", "Modified gt 5"},
+                new String[] {"$filter", "Lines/ID eq 1"}, new String[] {"$filter", "eq eq eq"}, new String[] {"$filter", "'a' eq ID"},
+                new String[] {"$filter", "ID eq 1)"}, new String[] {"$filter", "Total gt 1e400"}, new String[] {"$orderby", "Lines"},
+                new String[] {"$orderby", ","}, new String[] {"$orderby", "Category desc"}, new String[] {"$skip", "1e3"});
+        for (String service : List.of("Customer", "TaxInvoice", "Account")) {
+            for (String[] option : options) {
+                int status = SageCall.get(SAGE.get(), service + "/Get").param(option[0], option[1]).send().status();
+                assertThat(status).as("%s/Get?%s=%s", service, option[0], option[1]).isBetween(200, 499);
+            }
+        }
+    }
+
+    @Test
     void noBodyMakesAnyServiceAnswer500() {
         for (String service : ServiceCatalog.names()) {
             for (String method : List.of("Save", "Calculate", "SaveBatch")) {
