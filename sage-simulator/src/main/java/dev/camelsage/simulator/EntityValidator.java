@@ -1,0 +1,139 @@
+package dev.camelsage.simulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Sage's validation, in the body shapes Sage uses for each kind of failure (clients must parse all of them):
+ * <ul>
+ *   <li>required fields, maximum lengths, unreadable dates: {@code {"Message":"The request is invalid.","ModelState":{...}}}</li>
+ *   <li>a reference to an entity that does not exist in the company: {@code {"Message":"..."}}</li>
+ *   <li>a duplicate unique value (customer name, item code): a bare JSON string</li>
+ *   <li>an account line whose Quantity is not 1: {@code {"Message":"..."}}</li>
+ * </ul>
+ * Must be called while holding the store's write lock when the result decides a write.
+ */
+final class EntityValidator {
+
+    static final String ACCOUNT_LINE_QUANTITY =
+            "For a LineType of Accounts, a Quantity of 1 is required. Accounts with a quantity greater than one will result in a validation message.";
+
+    private final Store store;
+
+    EntityValidator(Store store) {
+        this.store = store;
+    }
+
+    void validate(long companyId, ServiceSchema schema, ObjectNode entity, Long existingId) {
+        checkModelState(schema, entity);
+        checkReferences(companyId, schema, entity);
+        checkUnique(companyId, schema, entity, existingId);
+        checkBusinessRules(schema, entity);
+    }
+
+    private void checkModelState(ServiceSchema schema, ObjectNode entity) {
+        Map<String, List<String>> errors = new LinkedHashMap<>();
+        String prefix = schema.modelName() + ".";
+        for (String path : schema.required()) {
+            if (path.contains("[]") && !entity.path("Lines").isArray()) {
+                continue;
+            }
+            FieldPath.visit(entity, path, (holder, field, display) -> {
+                JsonNode v = holder.get(field);
+                if (v == null || v.isNull() || (v.isTextual() && v.textValue().isBlank())) {
+                    errors.computeIfAbsent(prefix + display, k -> new ArrayList<>()).add("The " + field + " field is required.");
+                }
+            });
+        }
+        schema.maxLengths().forEach((path, max) -> FieldPath.visit(entity, path, (holder, field, display) -> {
+            JsonNode v = holder.get(field);
+            if (v != null && v.isTextual() && v.textValue().length() > max) {
+                errors.computeIfAbsent(prefix + display, k -> new ArrayList<>())
+                        .add("The field " + field + " must be a string with a maximum length of " + max + ".");
+            }
+        }));
+        for (String field : schema.dates()) {
+            JsonNode v = entity.get(field);
+            if (v != null && !v.isNull() && (!v.isTextual() || SageJson.parseDate(v.textValue()).isEmpty())) {
+                errors.computeIfAbsent(prefix + field, k -> new ArrayList<>())
+                        .add("The value '" + v.asText() + "' is not valid for " + field + ".");
+            }
+        }
+        if (schema.kind() == EntityKind.DOCUMENT && (!entity.path("Lines").isArray() || entity.path("Lines").isEmpty())) {
+            errors.computeIfAbsent(prefix + "Lines", k -> new ArrayList<>()).add("The Lines field is required.");
+        }
+        if (!errors.isEmpty()) {
+            ObjectNode body = SageJson.object().put("Message", "The request is invalid.");
+            ObjectNode modelState = body.putObject("ModelState");
+            errors.forEach((key, messages) -> messages.forEach(modelState.withArray(key)::add));
+            throw new SageError(SageResponse.json(400, body));
+        }
+    }
+
+    private void checkReferences(long companyId, ServiceSchema schema, ObjectNode entity) {
+        for (Reference reference : schema.references()) {
+            FieldPath.visit(entity, reference.path(), (holder, field, display) -> {
+                JsonNode v = holder.get(field);
+                if (v == null || v.isNull()) {
+                    return;
+                }
+                List<String> targets = reference.targets().apply(holder);
+                ObjectNode target = v.canConvertToExactIntegral() ? find(companyId, targets, v.asLong()) : null;
+                if (target == null) {
+                    throw SageError.message(400, "The " + String.join(" or ", targets) + " with ID " + v.asText()
+                            + " referred to by " + display + " does not exist in this company.");
+                }
+                if (reference.nameCopy() != null && target.has("Name")) {
+                    holder.put(reference.nameCopy(), target.get("Name").asText());
+                }
+            });
+        }
+    }
+
+    ObjectNode find(long companyId, List<String> services, long id) {
+        for (String service : services) {
+            ObjectNode row = store.rows(companyId, service).get(id);
+            if (row != null) {
+                return row;
+            }
+        }
+        return null;
+    }
+
+    private void checkUnique(long companyId, ServiceSchema schema, ObjectNode entity, Long existingId) {
+        for (String field : schema.unique()) {
+            String value = entity.path(field).asText("").trim();
+            boolean taken = store.rows(companyId, schema.name()).values().stream()
+                    .anyMatch(row -> !row.get("ID").asText().equals(String.valueOf(existingId))
+                            && row.path(field).asText("").trim().equalsIgnoreCase(value));
+            if (taken) {
+                throw SageError.bareString(400, "The " + schema.name() + " " + field.toLowerCase(Locale.ROOT)
+                        + " '" + value + "' already exists. " + schema.name() + " " + field.toLowerCase(Locale.ROOT)
+                        + "s must be unique.");
+            }
+        }
+    }
+
+    private static void checkBusinessRules(ServiceSchema schema, ObjectNode entity) {
+        if (schema.kind() == EntityKind.DOCUMENT) {
+            for (JsonNode line : entity.path("Lines")) {
+                if (line.path("LineType").asInt(0) == 1 && line.path("Quantity").decimalValue().compareTo(BigDecimal.ONE) != 0) {
+                    throw SageError.message(400, ACCOUNT_LINE_QUANTITY);
+                }
+            }
+        }
+        if (schema.kind() == EntityKind.JOURNAL) {
+            int effect = entity.path("Effect").asInt();
+            if (effect != 1 && effect != 2) {
+                throw SageError.message(400, "Effect must be 1 (Debit) or 2 (Credit), not " + entity.path("Effect").asText() + ".");
+            }
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package dev.camelsage.simulator;
+
+import com.sun.net.httpserver.HttpExchange;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** A received request: path, query (names lower-cased, values decoded), headers and body, plus what processing learnt. */
+final class SageRequest {
+
+    final Instant arrival;
+    final String httpMethod;
+    final String path;
+    final String rawQuery;
+    final Map<String, String> query;
+    final Map<String, String> headers;
+    final byte[] body;
+
+    // Filled in as processing goes, for the journal.
+    String username;
+    String apiKey;
+    Long companyId;
+    String service;
+    String method;
+    String id;
+    boolean whileBlocked;
+
+    SageRequest(Instant arrival, String httpMethod, String path, String rawQuery,
+                Map<String, String> headers, byte[] body) {
+        this.arrival = arrival;
+        this.httpMethod = httpMethod;
+        this.path = path;
+        this.rawQuery = rawQuery;
+        this.query = parseQuery(rawQuery);
+        this.headers = headers;
+        this.body = body;
+    }
+
+    static SageRequest read(HttpExchange exchange, Instant arrival) throws IOException {
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> h : exchange.getRequestHeaders().entrySet()) {
+            headers.put(h.getKey().toLowerCase(Locale.ROOT), String.join(",", h.getValue()));
+        }
+        byte[] body;
+        try (InputStream in = exchange.getRequestBody()) {
+            body = in.readAllBytes();
+        }
+        return new SageRequest(arrival, exchange.getRequestMethod().toUpperCase(Locale.ROOT),
+                exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery(), headers, body);
+    }
+
+    String param(String lowerCaseName) {
+        return query.get(lowerCaseName);
+    }
+
+    String header(String lowerCaseName) {
+        return headers.get(lowerCaseName);
+    }
+
+    /** Query parameter names are matched without regard to case, as ASP.NET binds them. */
+    private static Map<String, String> parseQuery(String rawQuery) {
+        Map<String, String> result = new LinkedHashMap<>();
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return result;
+        }
+        for (String pair : rawQuery.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String name = decode(eq < 0 ? pair : pair.substring(0, eq)).trim().toLowerCase(Locale.ROOT);
+            String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+            result.putIfAbsent(name, value);
+        }
+        return result;
+    }
+
+    private static String decode(String s) {
+        try {
+            return URLDecoder.decode(s, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return s;
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package dev.camelsage.simulator;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The simulator's data, per company and service, as Sage-shaped JSON objects. Public methods give tests direct access
+ * that bypasses HTTP, auth, quota, validation and the journal; they hand out copies, never the stored objects.
+ * Entity IDs come from one sequence across services (as database IDs do), so an ID names one entity only.
+ */
+public final class Store {
+
+    private static final long FIRST_ID = 10_001;
+
+    private final SimulatorClock clock;
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final Map<Long, Map<String, NavigableMap<Long, ObjectNode>>> data = new ConcurrentHashMap<>();
+    private final AtomicLong ids = new AtomicLong(FIRST_ID);
+    private final Map<String, AtomicLong> documentNumbers = new ConcurrentHashMap<>();
+
+    Store(SimulatorClock clock) {
+        this.clock = clock;
+    }
+
+    /** Generates {@code n} customers quickly, for scale tests; returns copies of what was stored. */
+    public List<ObjectNode> seedCustomers(long companyId, int n) {
+        return writing(() -> {
+            List<ObjectNode> created = new ArrayList<>(n);
+            int existing = rows(companyId, "Customer").size();
+            for (int i = 1; i <= n; i++) {
+                created.add(insertRow(companyId, "Customer", DemoData.generatedCustomer(existing + i)).deepCopy());
+            }
+            return created;
+        });
+    }
+
+    /** Stores a record as given; assigns ID, Created and Modified (from the clock) unless it has them. */
+    public ObjectNode insert(long companyId, String service, ObjectNode record) {
+        String name = ServiceCatalog.require(service).name();
+        ObjectNode copy = Objects.requireNonNull(record, "record").deepCopy();
+        return writing(() -> insertRow(companyId, name, copy).deepCopy());
+    }
+
+    /** Changes a stored record in place; sets Modified to the clock's now unless the change sets it. */
+    public ObjectNode update(long companyId, String service, long id, Consumer<ObjectNode> change) {
+        String name = ServiceCatalog.require(service).name();
+        return writing(() -> {
+            ObjectNode row = rows(companyId, name).get(id);
+            if (row == null) {
+                throw new IllegalArgumentException("No " + name + " " + id + " in company " + companyId);
+            }
+            String modified = row.path("Modified").asText(null);
+            change.accept(row);
+            if (Objects.equals(modified, row.path("Modified").asText(null))) {
+                row.put("Modified", SageJson.stamp(clock.now()));
+            }
+            row.put("ID", id);
+            return row.deepCopy();
+        });
+    }
+
+    public Optional<ObjectNode> get(long companyId, String service, long id) {
+        String name = ServiceCatalog.require(service).name();
+        return reading(() -> Optional.ofNullable(rows(companyId, name).get(id)).map(ObjectNode::deepCopy));
+    }
+
+    /** All records of a service in a company, ordered by ID. */
+    public List<ObjectNode> list(long companyId, String service) {
+        String name = ServiceCatalog.require(service).name();
+        return reading(() -> rows(companyId, name).values().stream().map(ObjectNode::deepCopy).toList());
+    }
+
+    public boolean delete(long companyId, String service, long id) {
+        String name = ServiceCatalog.require(service).name();
+        return writing(() -> rows(companyId, name).remove(id) != null);
+    }
+
+    public int count(long companyId, String service) {
+        String name = ServiceCatalog.require(service).name();
+        return reading(() -> rows(companyId, name).size());
+    }
+
+    // --- for the simulator itself: callers hold the lock and must not leak the live objects ---
+
+    <T> T reading(Supplier<T> work) {
+        lock.readLock().lock();
+        try {
+            return work.get();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    <T> T writing(Supplier<T> work) {
+        lock.writeLock().lock();
+        try {
+            return work.get();
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** The live rows of a service in a company, keyed by ID. */
+    NavigableMap<Long, ObjectNode> rows(long companyId, String service) {
+        return data.computeIfAbsent(companyId, c -> new ConcurrentHashMap<>())
+                .computeIfAbsent(service, s -> new TreeMap<>());
+    }
+
+    ObjectNode insertRow(long companyId, String service, ObjectNode row) {
+        long id;
+        if (row.hasNonNull("ID")) {
+            id = row.get("ID").asLong();
+            ids.accumulateAndGet(id + 1, Math::max);
+        } else {
+            id = ids.getAndIncrement();
+        }
+        String now = SageJson.stamp(clock.now());
+        ObjectNode stored = SageJson.object();
+        stored.put("ID", id);
+        stored.setAll(row);
+        stored.put("ID", id);
+        if (!stored.hasNonNull("Created")) {
+            stored.put("Created", now);
+        }
+        if (!stored.hasNonNull("Modified")) {
+            stored.put("Modified", now);
+        }
+        rows(companyId, service).put(id, stored);
+        return stored;
+    }
+
+    String nextDocumentNumber(long companyId, String service, String prefix) {
+        long n = documentNumbers.computeIfAbsent(companyId + "/" + service, k -> new AtomicLong()).incrementAndGet();
+        return String.format("%s%07d", prefix, n);
+    }
+
+    SimulatorClock clock() {
+        return clock;
+    }
+
+    void clear() {
+        writing(() -> {
+            data.clear();
+            ids.set(FIRST_ID);
+            documentNumbers.clear();
+            return null;
+        });
+    }
+}

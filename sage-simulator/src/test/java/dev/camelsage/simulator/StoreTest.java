@@ -1,0 +1,77 @@
+package dev.camelsage.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class StoreTest {
+
+    static final Instant START = Instant.parse("2026-01-15T12:30:45.678Z");
+    static final ManualClock CLOCK = new ManualClock(START);
+
+    @RegisterExtension
+    static final SageSimulatorExtension SAGE = SageSimulatorExtension.create(b -> b.clock(CLOCK).quota(QuotaSettings.unlimited()));
+
+    @BeforeEach
+    void rewindClock() {
+        CLOCK.set(START);
+    }
+
+    @Test
+    void seedCustomersGeneratesManyDistinctCustomers() {
+        int before = SAGE.get().store().count(1, "Customer");
+
+        SAGE.get().store().seedCustomers(1, 20_000);
+
+        assertThat(SAGE.get().store().count(1, "Customer")).isEqualTo(before + 20_000);
+        assertThat(SageCall.get(SAGE.get(), "Customer/Get").send().json().get("TotalResults").asInt()).isEqualTo(before + 20_000);
+    }
+
+    @Test
+    void insertStampsIdCreatedAndModifiedFromTheClock() {
+        ObjectNode saved = SAGE.get().store().insert(1, "Customer", DemoData.obj("Name", "Direct"));
+
+        assertThat(saved.get("ID").asLong()).isPositive();
+        assertThat(saved.get("Created").asText()).isEqualTo("2026-01-15T12:30:45.678");
+        assertThat(saved.get("Modified").asText()).isEqualTo("2026-01-15T12:30:45.678");
+    }
+
+    @Test
+    void updateMovesModifiedUnlessTheChangeSetsIt() {
+        long id = SAGE.get().store().insert(1, "Customer", DemoData.obj("Name", "Direct")).get("ID").asLong();
+        CLOCK.advance(Duration.ofMinutes(5));
+
+        ObjectNode updated = SAGE.get().store().update(1, "Customer", id, c -> c.put("Email", "x@y.co.za"));
+        ObjectNode backdated = SAGE.get().store().update(1, "Customer", id, c -> c.put("Modified", "2020-01-01T00:00:00.000"));
+
+        assertThat(updated.get("Modified").asText()).isEqualTo("2026-01-15T12:35:45.678");
+        assertThat(backdated.get("Modified").asText()).isEqualTo("2020-01-01T00:00:00.000");
+    }
+
+    @Test
+    void storeHandsOutCopies() {
+        long id = Seed.customer(SAGE.get());
+
+        SAGE.get().store().get(1, "Customer", id).orElseThrow().put("Name", "Changed outside");
+
+        assertThat(SAGE.get().store().get(1, "Customer", id).orElseThrow().get("Name").asText()).isEqualTo("Acme Hardware (Pty) Ltd");
+    }
+
+    @Test
+    void resetRestoresTheSeed() {
+        SAGE.get().store().delete(1, "Customer", SAGE.get().store().insert(1, "Customer", DemoData.obj("Name", "Tmp")).get("ID").asLong());
+        SAGE.get().store().seedCustomers(1, 5);
+
+        SAGE.get().reset();
+
+        assertThat(SAGE.get().store().count(1, "Customer")).isEqualTo(12);
+        assertThat(SAGE.get().store().count(2, "Customer")).isEqualTo(3);
+    }
+}
