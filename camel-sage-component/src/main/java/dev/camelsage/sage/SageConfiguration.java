@@ -1,0 +1,399 @@
+package dev.camelsage.sage;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import dev.camelsage.sage.quota.QuotaLimits;
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+import org.apache.camel.support.jsse.SSLContextParameters;
+
+/**
+ * Every option of the {@code sage} component and its endpoints. Set once on the component, each one applies to all
+ * endpoints; an endpoint URI overrides it for that endpoint only.
+ */
+@UriParams
+public class SageConfiguration implements Cloneable {
+
+    public static final String DEFAULT_BASE_URL = "https://accounting.sageone.co.za";
+
+    // --- where and who ---------------------------------------------------------------------------------------------
+
+    @UriParam(label = "common", defaultValue = DEFAULT_BASE_URL,
+              description = "The Sage Accounting installation to call, without the /api/{version} part. Plain http:// is"
+                            + " refused for any host but the loopback interface unless allowInsecureHttp is set, because"
+                            + " Basic authentication would send the password in clear text.")
+    private String baseUrl = DEFAULT_BASE_URL;
+
+    @UriParam(label = "common", defaultValue = "2.0.0",
+              description = "The API version in the URL path (/api/{apiVersion}/). Keep 2.0.0 unless Sage asks you to move.")
+    private String apiVersion = "2.0.0";
+
+    @UriParam(label = "security",
+              description = "The Sage Accounting login (e-mail address) sent with HTTP Basic authentication on every"
+                            + " request. Too many wrong passwords lock this login for a day at Sage.")
+    private String username;
+
+    @UriParam(label = "security", secret = true,
+              description = "The password of username. Never logged nor shown in endpoint URIs.")
+    private String password;
+
+    @UriParam(label = "security", secret = true,
+              description = "The API key Sage issued to you, exactly as issued (braces included, such as"
+                            + " {1a2b...}); it is URL-encoded and sent as the apikey query parameter. Never logged nor"
+                            + " shown in endpoint URIs.")
+    private String apiKey;
+
+    @UriParam(label = "common",
+              description = "The Sage company the records belong to (see Company/Get for the IDs your login can use)."
+                            + " Required for every entity but Company. Records are bound to companies: an ID from"
+                            + " another company answers 404.")
+    private Long companyId;
+
+    // --- what to do ------------------------------------------------------------------------------------------------
+
+    @UriParam(label = "producer", defaultValue = "get",
+              description = "What the producer does: get (list records), getById, save (create without ID, update"
+                            + " with ID), delete, or call (any other method of the service, named by the method"
+                            + " option). The CamelSageOperation header overrides it per message.")
+    private SageOperation operation = SageOperation.get;
+
+    @UriParam(label = "producer",
+              description = "The record ID for getById, delete and call. The CamelSageId header overrides it; for save"
+                            + " the ID comes from the body (no ID creates a new record).")
+    private Long id;
+
+    @UriParam(label = "producer",
+              description = "The service method for operation=call, such as Calculate, Email, SaveBatch or"
+                            + " GetWithSystemAccounts. The CamelSageMethod header overrides it.")
+    private String method;
+
+    @UriParam(label = "producer,advanced", enums = "GET,POST",
+              description = "Forces the HTTP method of operation=call. By default Calculate, Email, SaveBatch,"
+                            + " Save..., Validate, AllowDelete and the criteria-based Get methods (such as"
+                            + " AccountBalance/Get) are sent as POST with the body as JSON, every other method as GET.")
+    private String httpMethod;
+
+    @UriParam(label = "producer",
+              description = "OData $filter for get, such as Modified ge datetime'2024-01-01'. Sage filters on numbers,"
+                            + " dates and booleans only: string comparisons are ignored or refused. The"
+                            + " CamelSageFilter header overrides it.")
+    private String filter;
+
+    @UriParam(label = "producer",
+              description = "OData $orderby for get, such as ID or Modified desc. The CamelSageOrderBy header"
+                            + " overrides it.")
+    private String orderBy;
+
+    @UriParam(label = "producer",
+              description = "OData $top for get: how many records to return. Sage answers at most 100 a call. The"
+                            + " CamelSageTop header overrides it.")
+    private Integer top;
+
+    @UriParam(label = "producer",
+              description = "OData $skip for get: how many matching records to pass over. The CamelSageSkip header"
+                            + " overrides it.")
+    private Integer skip;
+
+    @UriParam(label = "common", multiValue = true, prefix = "query.",
+              description = "Extra query parameters sent to Sage as they are, for the flags some methods take, such as"
+                            + " query.includeDetail=true (TaxInvoice/Get), query.includeStatus=true (Company/Get) or"
+                            + " query.useSystemDocumentNumber=true (TaxInvoice/Save). apikey and companyid cannot be"
+                            + " set this way.")
+    private Map<String, Object> queryParameters = new LinkedHashMap<>();
+
+    // --- transport -------------------------------------------------------------------------------------------------
+
+    @UriParam(label = "security", defaultValue = "false",
+              description = "Allows plain http:// to a host other than the loopback interface. Basic authentication"
+                            + " then travels in clear text: use it only towards a trusted test server.")
+    private boolean allowInsecureHttp;
+
+    @UriParam(label = "security",
+              description = "TLS settings (trust store, key store, protocols) for the HTTPS connection to Sage. By"
+                            + " default the JVM's trust store is used.")
+    private SSLContextParameters sslContextParameters;
+
+    @UriParam(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration",
+              description = "How long to wait for a connection to Sage before the request fails (a request that never"
+                            + " connected was not sent). Milliseconds, or a duration such as 10s.")
+    private long connectTimeout = 10_000;
+
+    @UriParam(label = "advanced", defaultValue = "60000", javaType = "java.time.Duration",
+              description = "How long to wait for Sage's answer once a request is sent. When it passes, the outcome is"
+                            + " unknown: a save may have been stored; it is never sent again automatically."
+                            + " Milliseconds, or a duration such as 60s.")
+    private long requestTimeout = 60_000;
+
+    @UriParam(label = "proxy", description = "The HTTP proxy host to reach Sage through; none by default.")
+    private String proxyHost;
+
+    @UriParam(label = "proxy", description = "The port of proxyHost.")
+    private Integer proxyPort;
+
+    // --- quota -----------------------------------------------------------------------------------------------------
+
+    @UriParam(label = "quota", defaultValue = "100",
+              description = "Maximum requests to one company in any window of rateLimitPeriod, shared by every"
+                            + " endpoint of the CamelContext using the same API key. Sage blocks the API key for an"
+                            + " hour at 101 requests a minute; keep the default unless Sage raised your limit.")
+    private int rateLimit = 100;
+
+    @UriParam(label = "quota", defaultValue = "60000", javaType = "java.time.Duration",
+              description = "The sliding window rateLimit counts in. Milliseconds, or a duration such as 60s.")
+    private long rateLimitPeriod = 60_000;
+
+    @UriParam(label = "quota", defaultValue = "5000",
+              description = "Maximum requests to one company in a day. Sage asks integrations to stay below 5,000.")
+    private int dailyRateLimit = 5000;
+
+    @UriParam(label = "quota", defaultValue = "300000", javaType = "java.time.Duration",
+              description = "How long a request may wait for a free slot in the quota before it fails with"
+                            + " SageRateLimitException. Milliseconds, or a duration such as 5m.")
+    private long maxQuotaWait = 300_000;
+
+    @UriParam(label = "quota", defaultValue = "3600000", javaType = "java.time.Duration",
+              description = "How long to send nothing for a company after Sage answered 429 without a Retry-After"
+                            + " header. Every request during Sage's block extends it, so keep at least the hour Sage"
+                            + " documents. Milliseconds, or a duration such as 1h.")
+    private long blockDuration = 3_600_000;
+
+    @UriParam(label = "quota", defaultValue = "5",
+              description = "How many 401 answers one username may collect in an hour before its requests are held"
+                            + " back for the rest of the hour. Sage locks the login for a day after 20.")
+    private int maxFailedLogins = 5;
+
+    /** The quota options as the quota guard takes them. */
+    public QuotaLimits quotaLimits() {
+        return new QuotaLimits(rateLimit, Duration.ofMillis(rateLimitPeriod), dailyRateLimit,
+                Duration.ofMillis(maxQuotaWait), Duration.ofMillis(blockDuration), maxFailedLogins);
+    }
+
+    public SageConfiguration copy() {
+        try {
+            SageConfiguration copy = (SageConfiguration) super.clone();
+            copy.queryParameters = new LinkedHashMap<>(queryParameters);
+            return copy;
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    public void setBaseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public String getApiVersion() {
+        return apiVersion;
+    }
+
+    public void setApiVersion(String apiVersion) {
+        this.apiVersion = apiVersion;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getApiKey() {
+        return apiKey;
+    }
+
+    public void setApiKey(String apiKey) {
+        this.apiKey = apiKey;
+    }
+
+    public Long getCompanyId() {
+        return companyId;
+    }
+
+    public void setCompanyId(Long companyId) {
+        this.companyId = companyId;
+    }
+
+    public SageOperation getOperation() {
+        return operation;
+    }
+
+    public void setOperation(SageOperation operation) {
+        this.operation = operation;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getMethod() {
+        return method;
+    }
+
+    public void setMethod(String method) {
+        this.method = method;
+    }
+
+    public String getHttpMethod() {
+        return httpMethod;
+    }
+
+    public void setHttpMethod(String httpMethod) {
+        this.httpMethod = httpMethod;
+    }
+
+    public String getFilter() {
+        return filter;
+    }
+
+    public void setFilter(String filter) {
+        this.filter = filter;
+    }
+
+    public String getOrderBy() {
+        return orderBy;
+    }
+
+    public void setOrderBy(String orderBy) {
+        this.orderBy = orderBy;
+    }
+
+    public Integer getTop() {
+        return top;
+    }
+
+    public void setTop(Integer top) {
+        this.top = top;
+    }
+
+    public Integer getSkip() {
+        return skip;
+    }
+
+    public void setSkip(Integer skip) {
+        this.skip = skip;
+    }
+
+    public Map<String, Object> getQueryParameters() {
+        return queryParameters;
+    }
+
+    public void setQueryParameters(Map<String, Object> queryParameters) {
+        this.queryParameters = queryParameters == null ? new LinkedHashMap<>() : new LinkedHashMap<>(queryParameters);
+    }
+
+    public boolean isAllowInsecureHttp() {
+        return allowInsecureHttp;
+    }
+
+    public void setAllowInsecureHttp(boolean allowInsecureHttp) {
+        this.allowInsecureHttp = allowInsecureHttp;
+    }
+
+    public SSLContextParameters getSslContextParameters() {
+        return sslContextParameters;
+    }
+
+    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
+        this.sslContextParameters = sslContextParameters;
+    }
+
+    public long getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    public void setConnectTimeout(long connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public long getRequestTimeout() {
+        return requestTimeout;
+    }
+
+    public void setRequestTimeout(long requestTimeout) {
+        this.requestTimeout = requestTimeout;
+    }
+
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    public Integer getProxyPort() {
+        return proxyPort;
+    }
+
+    public void setProxyPort(Integer proxyPort) {
+        this.proxyPort = proxyPort;
+    }
+
+    public int getRateLimit() {
+        return rateLimit;
+    }
+
+    public void setRateLimit(int rateLimit) {
+        this.rateLimit = rateLimit;
+    }
+
+    public long getRateLimitPeriod() {
+        return rateLimitPeriod;
+    }
+
+    public void setRateLimitPeriod(long rateLimitPeriod) {
+        this.rateLimitPeriod = rateLimitPeriod;
+    }
+
+    public int getDailyRateLimit() {
+        return dailyRateLimit;
+    }
+
+    public void setDailyRateLimit(int dailyRateLimit) {
+        this.dailyRateLimit = dailyRateLimit;
+    }
+
+    public long getMaxQuotaWait() {
+        return maxQuotaWait;
+    }
+
+    public void setMaxQuotaWait(long maxQuotaWait) {
+        this.maxQuotaWait = maxQuotaWait;
+    }
+
+    public long getBlockDuration() {
+        return blockDuration;
+    }
+
+    public void setBlockDuration(long blockDuration) {
+        this.blockDuration = blockDuration;
+    }
+
+    public int getMaxFailedLogins() {
+        return maxFailedLogins;
+    }
+
+    public void setMaxFailedLogins(int maxFailedLogins) {
+        this.maxFailedLogins = maxFailedLogins;
+    }
+}

@@ -1,0 +1,80 @@
+package dev.camelsage.sage;
+
+import org.apache.camel.spi.Metadata;
+
+/** Headers a {@code sage:} endpoint reads (to override its options per message) and writes (about the result). */
+public final class SageConstants {
+
+    @Metadata(label = "producer", description = "The operation to perform, overriding the endpoint's `operation` option"
+                                                + " for this message.",
+              javaType = "dev.camelsage.sage.SageOperation")
+    public static final String OPERATION = "CamelSageOperation";
+
+    @Metadata(label = "producer", description = "The ID of the record for `getById`, `delete` and `call`, overriding the"
+                                                + " endpoint's `id` option.",
+              javaType = "Long")
+    public static final String ID = "CamelSageId";
+
+    @Metadata(label = "producer", description = "The company to call, overriding the endpoint's `companyId` option. Records"
+                                                + " belong to one company: an ID from another company answers 404.",
+              javaType = "Long")
+    public static final String COMPANY_ID = "CamelSageCompanyId";
+
+    @Metadata(label = "producer", description = "The OData `$filter` of a `get`, overriding the endpoint's `filter` option."
+                                                + " Sage filters on numbers, dates and booleans, not on strings.",
+              javaType = "String")
+    public static final String FILTER = "CamelSageFilter";
+
+    @Metadata(label = "producer", description = "The OData `$orderby` of a `get`, overriding the endpoint's `orderBy`"
+                                                + " option.",
+              javaType = "String")
+    public static final String ORDER_BY = "CamelSageOrderBy";
+
+    @Metadata(label = "producer", description = "The OData `$top` of a `get` (how many records), overriding the endpoint's"
+                                                + " `top` option.",
+              javaType = "Integer")
+    public static final String TOP = "CamelSageTop";
+
+    @Metadata(label = "producer", description = "The OData `$skip` of a `get` (how many records to pass over), overriding"
+                                                + " the endpoint's `skip` option.",
+              javaType = "Integer")
+    public static final String SKIP = "CamelSageSkip";
+
+    @Metadata(label = "producer", description = "The service method for the `call` operation (such as `Calculate` or"
+                                                + " `Email`), overriding the endpoint's `method` option.",
+              javaType = "String")
+    public static final String METHOD = "CamelSageMethod";
+
+    @Metadata(label = "producer", description = "Result of a `get` (and of a `call` answering a list): how many records"
+                                                + " match in total, across all pages.",
+              javaType = "Long")
+    public static final String TOTAL_RESULTS = "CamelSageTotalResults";
+
+    @Metadata(label = "producer", description = "Result of a `get` (and of a `call` answering a list): how many records"
+                                                + " the body holds.",
+              javaType = "Integer")
+    public static final String RETURNED_RESULTS = "CamelSageReturnedResults";
+
+    @Metadata(label = "producer", description = "Result of a `save` that created a record: the URL of the new record, from"
+                                                + " Sage's `Location` response header.",
+              javaType = "String")
+    public static final String LOCATION = "CamelSageLocation";
+
+    @Metadata(label = "producer", description = "The HTTP status Sage answered with (200, 201 for a create, 204 for a"
+                                                + " delete).",
+              javaType = "Integer")
+    public static final String RESPONSE_CODE = "CamelSageResponseCode";
+
+    @Metadata(label = "producer", description = "Requests the company may still make in the current window of"
+                                                + " `rateLimitPeriod`, as the component counts them.",
+              javaType = "Integer")
+    public static final String RATE_LIMIT_REMAINING = "CamelSageRateLimitRemaining";
+
+    @Metadata(label = "producer", description = "Requests the company may still make today (`dailyRateLimit`), as the"
+                                                + " component counts them.",
+              javaType = "Integer")
+    public static final String DAILY_RATE_LIMIT_REMAINING = "CamelSageDailyRateLimitRemaining";
+
+    private SageConstants() {
+    }
+}

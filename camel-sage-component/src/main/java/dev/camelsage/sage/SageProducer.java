@@ -1,0 +1,229 @@
+package dev.camelsage.sage;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.camelsage.sage.client.SageListFetcher;
+import dev.camelsage.sage.client.SageRequest;
+import dev.camelsage.sage.client.SageResponse;
+import dev.camelsage.sage.exception.SageApiException;
+import dev.camelsage.sage.paging.SageListQuery;
+import dev.camelsage.sage.paging.SagePage;
+import dev.camelsage.sage.quota.QuotaSnapshot;
+import org.apache.camel.AsyncCallback;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.WritableHealthCheckRepository;
+import org.apache.camel.support.DefaultAsyncProducer;
+
+/**
+ * Runs one operation per message against the endpoint's entity. Headers beat endpoint options, message by message.
+ * No exchange header is ever sent to Sage. Asynchronous: no thread waits for Sage or for the quota.
+ */
+public class SageProducer extends DefaultAsyncProducer {
+
+    private static final int MAX_PAGE = 100;
+
+    private final SageEndpoint endpoint;
+    private final SageConfiguration configuration;
+    private SageProducerHealthCheck healthCheck;
+    private WritableHealthCheckRepository healthCheckRepository;
+
+    public SageProducer(SageEndpoint endpoint) {
+        super(endpoint);
+        this.endpoint = endpoint;
+        this.configuration = endpoint.getConfiguration();
+    }
+
+    @Override
+    public SageEndpoint getEndpoint() {
+        return endpoint;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        endpoint.validate();
+        if (endpoint.getComponent().isHealthCheckProducerEnabled()) {
+            healthCheckRepository = HealthCheckHelper.getHealthCheckRepository(endpoint.getCamelContext(), "producers",
+                    WritableHealthCheckRepository.class);
+            if (healthCheckRepository != null) {
+                healthCheck = new SageProducerHealthCheck(endpoint, endpoint.getEntity() + "-" + endpoint.getId());
+                healthCheckRepository.addHealthCheck(healthCheck);
+            }
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (healthCheckRepository != null && healthCheck != null) {
+            healthCheckRepository.removeHealthCheck(healthCheck);
+            healthCheck = null;
+        }
+        super.doStop();
+    }
+
+    @Override
+    public boolean process(Exchange exchange, AsyncCallback callback) {
+        Long companyId = exchange.getMessage().getHeader(SageConstants.COMPANY_ID, configuration.getCompanyId(), Long.class);
+        CompletableFuture<Integer> outcome;
+        try {
+            SageOperation operation = determineOperation(exchange);
+            outcome = switch (operation) {
+                case get -> get(exchange, companyId);
+                case getById -> getById(exchange, companyId);
+                case save -> save(exchange, companyId);
+                case delete -> delete(exchange, companyId);
+                case call -> call(exchange, companyId);
+            };
+        } catch (Exception e) {
+            exchange.setException(e);
+            callback.done(true);
+            return true;
+        }
+        outcome.whenComplete((status, failure) -> {
+            Throwable cause = unwrap(failure);
+            if (cause != null) {
+                exchange.setException(cause);
+            } else {
+                exchange.getMessage().setHeader(SageConstants.RESPONSE_CODE, status);
+            }
+            endpoint.recordCall(cause instanceof SageApiException sage ? sage.getStatusCode() : cause == null ? status : 0,
+                    cause);
+            setQuotaHeaders(exchange.getMessage(), companyId);
+            callback.done(false);
+        });
+        return false;
+    }
+
+    /** The operation for this message: the {@code CamelSageOperation} header, else the endpoint's option. */
+    SageOperation determineOperation(Exchange exchange) {
+        SageOperation operation = exchange.getMessage().getHeader(SageConstants.OPERATION, SageOperation.class);
+        return operation != null ? operation : configuration.getOperation();
+    }
+
+    private CompletableFuture<Integer> get(Exchange exchange, Long companyId) {
+        return endpoint.listFetcher(companyId, SageOperation.get.name()).fetch(listQuery(exchange))
+                .thenApply(page -> {
+                    setList(exchange.getMessage(), page);
+                    return 200;
+                });
+    }
+
+    private SageListQuery listQuery(Exchange exchange) {
+        Message in = exchange.getMessage();
+        Integer top = in.getHeader(SageConstants.TOP, configuration.getTop(), Integer.class);
+        Integer skip = in.getHeader(SageConstants.SKIP, configuration.getSkip(), Integer.class);
+        return new SageListQuery(in.getHeader(SageConstants.FILTER, configuration.getFilter(), String.class),
+                in.getHeader(SageConstants.ORDER_BY, configuration.getOrderBy(), String.class),
+                skip == null ? 0 : skip, top == null ? MAX_PAGE : top);
+    }
+
+    private CompletableFuture<Integer> getById(Exchange exchange, Long companyId) {
+        long id = requireId(exchange, SageOperation.getById);
+        return send(exchange, "GET", "Get/" + id, companyId, null, SageOperation.getById, true)
+                .thenApply(response -> setRecord(exchange, response));
+    }
+
+    private CompletableFuture<Integer> save(Exchange exchange, Long companyId) {
+        JsonNode json = endpoint.getConverter().toJson(exchange.getMessage().getBody());
+        // A save with an ID updates (harmless to repeat); without one it creates, and twice means a duplicate.
+        boolean update = json.path("ID").asLong(0) > 0;
+        return send(exchange, "POST", "Save", companyId, json, SageOperation.save, update)
+                .thenApply(response -> {
+                    if (response.location() != null) {
+                        exchange.getMessage().setHeader(SageConstants.LOCATION, response.location());
+                    }
+                    return setRecord(exchange, response);
+                });
+    }
+
+    private CompletableFuture<Integer> delete(Exchange exchange, Long companyId) {
+        long id = requireId(exchange, SageOperation.delete);
+        return send(exchange, "DELETE", "Delete/" + id, companyId, null, SageOperation.delete, true)
+                .thenApply(response -> {
+                    exchange.getMessage().setBody(null);
+                    return response.statusCode();
+                });
+    }
+
+    private CompletableFuture<Integer> call(Exchange exchange, Long companyId) {
+        Message in = exchange.getMessage();
+        String method = SageMethods.checkName(endpoint.getEntity(),
+                in.getHeader(SageConstants.METHOD, configuration.getMethod(), String.class));
+        String httpMethod = SageMethods.httpMethod(endpoint.getEntity(), method, configuration.getHttpMethod());
+        Long id = in.getHeader(SageConstants.ID, configuration.getId(), Long.class);
+        Object body = in.getBody();
+        JsonNode json = "POST".equals(httpMethod) && body != null ? endpoint.getConverter().toJson(body) : null;
+        return send(exchange, httpMethod, id == null ? method : method + "/" + id, companyId, json, SageOperation.call,
+                SageMethods.repeatable(httpMethod, method))
+                .thenApply(response -> setCallResult(exchange, method, response));
+    }
+
+    private CompletableFuture<SageResponse> send(Exchange exchange, String httpMethod, String method, Long companyId,
+                                                 JsonNode json, SageOperation operation, boolean repeatable) {
+        byte[] body = json == null ? null : endpoint.getConverter().toBytes(json);
+        SageRequest request = new SageRequest(httpMethod, endpoint.getEntity(), endpoint.getEntity() + "/" + method,
+                companyId, endpoint.extraQuery(), body, operation.name(), repeatable);
+        return endpoint.client().send(request);
+    }
+
+    private long requireId(Exchange exchange, SageOperation operation) {
+        Long id = exchange.getMessage().getHeader(SageConstants.ID, configuration.getId(), Long.class);
+        if (id == null) {
+            throw new IllegalArgumentException(operation + " on sage:" + endpoint.getEntity() + " needs the ID of the"
+                                               + " record: set the id option or the CamelSageId header.");
+        }
+        return id;
+    }
+
+    private int setRecord(Exchange exchange, SageResponse response) {
+        exchange.getMessage().setBody(endpoint.getConverter().toEntity(response.json()));
+        return response.statusCode();
+    }
+
+    private int setCallResult(Exchange exchange, String method, SageResponse response) {
+        Message out = exchange.getMessage();
+        SageEntityConverter converter = endpoint.getConverter();
+        if (!response.isJson()) {
+            out.setBody(response.isEmpty() ? null : response.body());
+            return response.statusCode();
+        }
+        JsonNode json = response.json();
+        if (json.isObject() && json.path("Results").isArray()) {
+            setList(out, SageListFetcher.toPage(json));
+        } else if (json.isArray() || json.isObject() && SageMethods.returnsEntity(method)) {
+            out.setBody(converter.toEntity(json));
+        } else {
+            out.setBody(converter.toPlain(json));
+        }
+        return response.statusCode();
+    }
+
+    private void setList(Message out, SagePage page) {
+        List<Object> records = endpoint.getConverter().toEntities(page.results());
+        out.setBody(records);
+        out.setHeader(SageConstants.TOTAL_RESULTS, page.totalResults());
+        out.setHeader(SageConstants.RETURNED_RESULTS, records.size());
+    }
+
+    private void setQuotaHeaders(Message out, Long companyId) {
+        QuotaSnapshot snapshot = endpoint.quotaSnapshot(companyId);
+        if (snapshot != null) {
+            out.setHeader(SageConstants.RATE_LIMIT_REMAINING, snapshot.remainingInWindow());
+            out.setHeader(SageConstants.DAILY_RATE_LIMIT_REMAINING, snapshot.remainingToday());
+        }
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        Throwable cause = failure;
+        while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+}

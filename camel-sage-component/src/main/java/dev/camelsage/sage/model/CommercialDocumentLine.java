@@ -1,0 +1,37 @@
+package dev.camelsage.sage.model;
+
+import java.math.BigDecimal;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * One line of an invoice, quote, order or return. {@code SelectionId} is an item ID when {@code LineType} is 0 and an
+ * account ID when it is 1 (account lines need a {@code Quantity} of 1).
+ */
+public class CommercialDocumentLine extends SageEntity {
+
+    public Long selectionId;
+    public Long taxTypeId;
+    public String description;
+    public Integer lineType;
+    public BigDecimal quantity;
+    public BigDecimal unitPriceExclusive;
+    public String unit;
+    public BigDecimal unitPriceInclusive;
+    public BigDecimal taxPercentage;
+    public BigDecimal discountPercentage;
+    public BigDecimal exclusive;
+    public BigDecimal discount;
+    public BigDecimal tax;
+    public BigDecimal total;
+    public String comments;
+    public Long analysisCategoryId1;
+    public Long analysisCategoryId2;
+    public Long analysisCategoryId3;
+    @JsonProperty("$TrackingCode")
+    public String trackingCode;
+    public Long currencyId;
+    public BigDecimal unitCost;
+    @JsonProperty("UID")
+    public String uid;
+}

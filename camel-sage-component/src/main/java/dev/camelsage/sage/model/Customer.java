@@ -1,0 +1,22 @@
+package dev.camelsage.sage.model;
+
+import java.util.Map;
+
+/** Sage's {@code Customer} service. {@code Name} is required and must be unique in the company. */
+public class Customer extends TradingPartner {
+
+    public CustomerCategory category;
+    public Long salesRepresentativeId;
+    public SalesRepresentative salesRepresentative;
+    /** None=0, Print=1, Email=2, Print and Email=3. */
+    public Integer communicationMethod;
+    public Boolean enableCustomerZone;
+    public String customerZoneGuid;
+    public Boolean cashSale;
+    public Long defaultPriceListId;
+    public Map<String, Object> defaultPriceList;
+    public String defaultPriceListName;
+    public Boolean acceptsElectronicInvoices;
+    public Long cityId;
+    public Boolean hasSpecialCountryTax;
+}

@@ -1,0 +1,9 @@
+package dev.camelsage.sage.model;
+
+import java.time.LocalDate;
+
+/** Sage's {@code PurchaseOrder} service. */
+public class PurchaseOrder extends SupplierDocument {
+
+    public LocalDate deliveryDate;
+}

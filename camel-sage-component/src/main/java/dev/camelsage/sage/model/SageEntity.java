@@ -1,0 +1,51 @@
+package dev.camelsage.sage.model;
+
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
+/**
+ * What every Sage record has: its {@code ID}, and {@code Created} / {@code Modified} where Sage keeps them. Fields map
+ * to Sage's PascalCase names ({@code customerId} is {@code CustomerId}); the odd ones carry {@link JsonProperty}.
+ * Every field is optional: Sage omits null values. Fields Sage sends that the model does not name are kept in
+ * {@link #additionalProperties} and sent back on a save, so updating a record never drops what Sage added.
+ * Read and write entities with {@code dev.camelsage.sage.client.SageJson}, which knows Sage's date formats.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.PUBLIC_ONLY,
+                getterVisibility = JsonAutoDetect.Visibility.NONE,
+                isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+                setterVisibility = JsonAutoDetect.Visibility.NONE)
+public abstract class SageEntity {
+
+    @JsonProperty("ID")
+    public Long id;
+    public LocalDateTime created;
+    public LocalDateTime modified;
+
+    /** Fields Sage sent that this model does not name; written back as they came. */
+    @JsonIgnore
+    public final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+    @JsonAnySetter
+    void addAdditionalProperty(String name, Object value) {
+        additionalProperties.put(name, value);
+    }
+
+    @JsonAnyGetter
+    Map<String, Object> additionalPropertiesForJson() {
+        return additionalProperties;
+    }
+}

@@ -1,0 +1,11 @@
+package dev.camelsage.sage.model;
+
+import java.time.LocalDate;
+
+/** Sage's {@code SalesOrder} service. */
+public class SalesOrder extends CustomerDocument {
+
+    public LocalDate deliveryDate;
+    public Boolean allowOnlineAccept;
+    public Boolean useForeignCurrency;
+}

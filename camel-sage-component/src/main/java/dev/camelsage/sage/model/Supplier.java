@@ -1,0 +1,13 @@
+package dev.camelsage.sage.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** Sage's {@code Supplier} service. */
+public class Supplier extends TradingPartner {
+
+    public SupplierCategory category;
+    @JsonProperty("RMCDApprovalNumber")
+    public String rmcdApprovalNumber;
+    @JsonProperty("SubjectToDRCVat")
+    public Boolean subjectToDrcVat;
+}

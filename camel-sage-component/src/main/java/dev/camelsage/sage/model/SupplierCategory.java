@@ -1,0 +1,5 @@
+package dev.camelsage.sage.model;
+
+/** Sage's {@code SupplierCategory} service. */
+public class SupplierCategory extends SageCategory {
+}

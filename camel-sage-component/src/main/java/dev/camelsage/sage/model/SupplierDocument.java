@@ -1,0 +1,17 @@
+package dev.camelsage.sage.model;
+
+import java.math.BigDecimal;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** A commercial document from or to a supplier: supplier invoice, purchase order. */
+public abstract class SupplierDocument extends CommercialDocument {
+
+    public Long supplierId;
+    public String supplierName;
+    public Supplier supplier;
+    @JsonProperty("Supplier_CurrencyId")
+    public Long supplierCurrencyId;
+    @JsonProperty("Supplier_ExchangeRate")
+    public BigDecimal supplierExchangeRate;
+}

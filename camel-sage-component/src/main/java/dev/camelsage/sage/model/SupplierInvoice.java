@@ -1,0 +1,11 @@
+package dev.camelsage.sage.model;
+
+import java.time.LocalDate;
+
+/** Sage's {@code SupplierInvoice} service (bills from suppliers). */
+public class SupplierInvoice extends SupplierDocument {
+
+    public LocalDate dueDate;
+    public Boolean paid;
+    public Boolean hasAdditionalCost;
+}

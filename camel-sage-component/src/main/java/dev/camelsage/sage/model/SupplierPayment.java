@@ -1,0 +1,16 @@
+package dev.camelsage.sage.model;
+
+import java.math.BigDecimal;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** Sage's {@code SupplierPayment} service. */
+public class SupplierPayment extends BankPayment {
+
+    public Long supplierId;
+    public Supplier supplier;
+    @JsonProperty("Supplier_CurrencyId")
+    public Long supplierCurrencyId;
+    @JsonProperty("Supplier_ExchangeRate")
+    public BigDecimal supplierExchangeRate;
+}

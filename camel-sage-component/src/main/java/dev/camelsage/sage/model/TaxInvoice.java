@@ -1,0 +1,14 @@
+package dev.camelsage.sage.model;
+
+import java.time.LocalDate;
+
+/**
+ * Sage's {@code TaxInvoice} service. {@code Date}, {@code DueDate} and {@code CustomerId} are required; Sage computes
+ * the totals. Leave {@code DocumentNumber} empty and add {@code query.useSystemDocumentNumber=true} for Sage's number.
+ */
+public class TaxInvoice extends CustomerDocument {
+
+    public LocalDate dueDate;
+    public Boolean allowOnlinePayment;
+    public Boolean paid;
+}

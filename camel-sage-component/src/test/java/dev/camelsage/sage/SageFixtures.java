@@ -1,0 +1,79 @@
+package dev.camelsage.sage;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import dev.camelsage.sage.model.CommercialDocumentLine;
+import dev.camelsage.sage.model.Customer;
+import dev.camelsage.sage.model.Item;
+import dev.camelsage.sage.model.Supplier;
+import dev.camelsage.sage.model.TaxInvoice;
+
+/** Builds the records tests send, with unique names so tests never trip Sage's uniqueness rules. */
+public final class SageFixtures {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private SageFixtures() {
+    }
+
+    public static String unique(String prefix) {
+        return prefix + " " + System.nanoTime() % 1_000_000 + "-" + SEQUENCE.incrementAndGet();
+    }
+
+    public static Customer customer() {
+        Customer customer = new Customer();
+        customer.name = unique("Test Customer");
+        customer.active = true;
+        customer.email = "accounts@example.co.za";
+        customer.creditLimit = new BigDecimal("2500.00");
+        return customer;
+    }
+
+    /** The same customer as a Map with Sage's field names, as a route without the model would build it. */
+    public static Map<String, Object> customerMap() {
+        return Map.of("Name", unique("Map Customer"), "Active", true, "CreditLimit", new BigDecimal("100.00"));
+    }
+
+    /** A customer as JSON text. */
+    public static String customerJson() {
+        return "{\"Name\":\"" + unique("Json Customer") + "\",\"Active\":true,\"TextField1\":\"from-json\"}";
+    }
+
+    public static Supplier supplier() {
+        Supplier supplier = new Supplier();
+        supplier.name = unique("Test Supplier");
+        supplier.active = true;
+        return supplier;
+    }
+
+    public static Item item() {
+        Item item = new Item();
+        item.code = unique("IT").replace(' ', '-');
+        item.description = "Test item";
+        item.active = true;
+        item.priceExclusive = new BigDecimal("100.00");
+        return item;
+    }
+
+    /** An invoice of one item line: 2 x 100.00 exclusive. */
+    public static TaxInvoice taxInvoice(long customerId, long itemId) {
+        CommercialDocumentLine line = new CommercialDocumentLine();
+        line.selectionId = itemId;
+        line.lineType = 0;
+        line.quantity = new BigDecimal("2");
+        line.unitPriceExclusive = new BigDecimal("100.00");
+        line.description = "Two of them";
+        TaxInvoice invoice = new TaxInvoice();
+        invoice.customerId = customerId;
+        invoice.date = LocalDate.of(2026, 11, 1);
+        invoice.dueDate = LocalDate.of(2026, 11, 30);
+        invoice.inclusive = false;
+        invoice.reference = unique("REF");
+        invoice.lines = List.of(line);
+        return invoice;
+    }
+}

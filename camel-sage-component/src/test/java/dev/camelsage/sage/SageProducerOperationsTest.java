@@ -1,0 +1,190 @@
+package dev.camelsage.sage;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.camelsage.sage.model.Account;
+import dev.camelsage.sage.model.Customer;
+import dev.camelsage.sage.model.Item;
+import dev.camelsage.sage.model.JournalEntry;
+import dev.camelsage.sage.model.Supplier;
+import dev.camelsage.sage.model.TaxInvoice;
+import org.apache.camel.Exchange;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SageProducerOperationsTest extends SageTestSupport {
+
+    @Test
+    void getListsTheCustomersOfTheCompanyAsTypedCustomers() {
+        Exchange exchange = send("sage:customer?companyId=1", null);
+
+        List<?> customers = exchange.getMessage().getBody(List.class);
+        int stored = sage().store().count(COMPANY, "Customer");
+        assertThat(customers).hasSize(stored).allSatisfy(c -> assertThat(c).isInstanceOf(Customer.class));
+        assertThat(((Customer) customers.get(0)).name).isNotBlank();
+        assertThat(exchange.getMessage().getHeader(SageConstants.TOTAL_RESULTS, Long.class)).isEqualTo(stored);
+        assertThat(exchange.getMessage().getHeader(SageConstants.RETURNED_RESULTS, Integer.class)).isEqualTo(stored);
+        assertThat(exchange.getMessage().getHeader(SageConstants.RESPONSE_CODE, Integer.class)).isEqualTo(200);
+        assertThat(lastRequest().method()).isEqualToIgnoringCase("Get");
+    }
+
+    @Test
+    void getOfSuppliersAndItemsReturnsTheirModels() {
+        List<?> suppliers = send("sage:Supplier?companyId=1", null).getMessage().getBody(List.class);
+        List<?> items = send("sage:ITEM?companyId=1", null).getMessage().getBody(List.class);
+
+        assertThat(suppliers).isNotEmpty().allSatisfy(s -> assertThat(s).isInstanceOf(Supplier.class));
+        assertThat(items).hasSize(sage().store().count(COMPANY, "Item"))
+                .allSatisfy(i -> assertThat(((Item) i).code).isNotBlank());
+    }
+
+    @Test
+    void getByIdReturnsOneTypedRecord() {
+        ObjectNode stored = sage().store().list(COMPANY, "Item").get(0);
+
+        Exchange exchange = send("sage:item?companyId=1&operation=getById&id=" + stored.get("ID").asLong(), null);
+
+        Item item = exchange.getMessage().getBody(Item.class);
+        assertThat(item.id).isEqualTo(stored.get("ID").asLong());
+        assertThat(item.code).isEqualTo(stored.get("Code").asText());
+        assertThat(item.priceExclusive).isEqualByComparingTo(stored.get("PriceExclusive").decimalValue());
+    }
+
+    @Test
+    void saveOfATypedCustomerCreatesItAndReturnsTheSavedRecord() {
+        Customer customer = SageFixtures.customer();
+
+        Exchange exchange = send("sage:customer?companyId=1&operation=save", customer);
+
+        assertThat(exchange.getException()).isNull();
+        Customer saved = exchange.getMessage().getBody(Customer.class);
+        assertThat(saved.id).isPositive();
+        assertThat(saved.name).isEqualTo(customer.name);
+        assertThat(exchange.getMessage().getHeader(SageConstants.RESPONSE_CODE, Integer.class)).isEqualTo(201);
+        assertThat(exchange.getMessage().getHeader(SageConstants.LOCATION, String.class)).endsWith("/Customer/Get/" + saved.id);
+        assertThat(sage().store().get(COMPANY, "Customer", saved.id)).hasValueSatisfying(
+                row -> assertThat(row.get("Name").asText()).isEqualTo(customer.name));
+    }
+
+    @Test
+    void saveTakesAMapAJsonStringBytesAndAStream() {
+        List<Object> bodies = List.of(SageFixtures.customerMap(), SageFixtures.customerJson(),
+                SageFixtures.customerJson().getBytes(StandardCharsets.UTF_8),
+                new ByteArrayInputStream(SageFixtures.customerJson().getBytes(StandardCharsets.UTF_8)));
+        int before = sage().store().count(COMPANY, "Customer");
+
+        for (Object body : bodies) {
+            Exchange exchange = send("sage:customer?companyId=1&operation=save", body);
+            assertThat(exchange.getException()).as(body.getClass().getSimpleName()).isNull();
+            assertThat(exchange.getMessage().getBody(Customer.class).id).isPositive();
+        }
+
+        assertThat(sage().store().count(COMPANY, "Customer")).isEqualTo(before + bodies.size());
+    }
+
+    @Test
+    void saveWithAnIdUpdatesTheRecordInPlace() {
+        Customer created = send("sage:customer?companyId=1&operation=save", SageFixtures.customer())
+                .getMessage().getBody(Customer.class);
+        created.telephone = "021 555 0000";
+
+        Exchange exchange = send("sage:customer?companyId=1&operation=save", created);
+
+        assertThat(exchange.getMessage().getHeader(SageConstants.RESPONSE_CODE, Integer.class)).isEqualTo(200);
+        assertThat(sage().store().get(COMPANY, "Customer", created.id).orElseThrow().get("Telephone").asText())
+                .isEqualTo("021 555 0000");
+    }
+
+    @Test
+    void taxInvoiceWithLinesIsSavedAndSageComputesItsTotals() {
+        long customerId = sage().store().list(COMPANY, "Customer").get(0).get("ID").asLong();
+        long itemId = sage().store().list(COMPANY, "Item").get(0).get("ID").asLong();
+
+        Exchange exchange = send("sage:taxInvoice?companyId=1&operation=save&query.useSystemDocumentNumber=true",
+                SageFixtures.taxInvoice(customerId, itemId));
+
+        assertThat(exchange.getException()).isNull();
+        TaxInvoice saved = exchange.getMessage().getBody(TaxInvoice.class);
+        assertThat(saved.id).isPositive();
+        assertThat(saved.lines).hasSize(1);
+        assertThat(saved.exclusive).isEqualByComparingTo("200.00");
+        assertThat(saved.total).isEqualByComparingTo(saved.exclusive.add(saved.tax));
+        assertThat(requestsTo("TaxInvoice")).last().satisfies(
+                e -> assertThat(e.query()).containsEntry("usesystemdocumentnumber", "true"));
+    }
+
+    @Test
+    void deleteRemovesTheRecordAndLeavesNoBody() {
+        Item item = send("sage:item?companyId=1&operation=save", SageFixtures.item()).getMessage().getBody(Item.class);
+
+        Exchange exchange = send("sage:item?companyId=1&operation=delete&id=" + item.id, "ignored");
+
+        assertThat(exchange.getException()).isNull();
+        assertThat(exchange.getMessage().getBody()).isNull();
+        assertThat(exchange.getMessage().getHeader(SageConstants.RESPONSE_CODE, Integer.class)).isEqualTo(204);
+        assertThat(sage().store().get(COMPANY, "Item", item.id)).isEmpty();
+        assertThat(lastRequest().httpMethod()).isEqualTo("DELETE");
+    }
+
+    @Test
+    void callSendsGetMethodsAsGetAndReadsTheirListsAsModels() {
+        Exchange exchange = send("sage:account?companyId=1&operation=call&method=GetWithSystemAccounts", null);
+
+        assertThat(exchange.getException()).isNull();
+        List<?> accounts = exchange.getMessage().getBody(List.class);
+        assertThat(accounts).hasSize(sage().store().count(COMPANY, "Account"))
+                .allSatisfy(a -> assertThat(a).isInstanceOf(Account.class));
+        assertThat(lastRequest().httpMethod()).isEqualTo("GET");
+        assertThat(lastRequest().method()).isEqualTo("GetWithSystemAccounts");
+    }
+
+    @Test
+    void callOfCalculatePostsTheInvoiceAndReturnsItWithTotalsWithoutSavingIt() {
+        long customerId = sage().store().list(COMPANY, "Customer").get(0).get("ID").asLong();
+        long itemId = sage().store().list(COMPANY, "Item").get(0).get("ID").asLong();
+        int invoices = sage().store().count(COMPANY, "TaxInvoice");
+
+        Exchange exchange = send("sage:TaxInvoice?companyId=1&operation=call&method=Calculate",
+                SageFixtures.taxInvoice(customerId, itemId));
+
+        assertThat(exchange.getException()).isNull();
+        assertThat(exchange.getMessage().getBody(TaxInvoice.class).exclusive).isEqualByComparingTo("200.00");
+        assertThat(lastRequest().httpMethod()).isEqualTo("POST");
+        assertThat(sage().store().count(COMPANY, "TaxInvoice")).isEqualTo(invoices);
+    }
+
+    @Test
+    void callOfSaveBatchPostsAListAndReturnsTheSavedRecords() {
+        List<ObjectNode> accounts = sage().store().list(COMPANY, "Account");
+        long account = accounts.get(0).get("ID").asLong();
+        long contra = accounts.get(1).get("ID").asLong();
+        JournalEntry debit = journalEntry(account, contra, 1);
+        JournalEntry credit = journalEntry(contra, account, 2);
+        int before = sage().store().count(COMPANY, "JournalEntry");
+
+        Exchange exchange = send("sage:journalEntry?companyId=1&operation=call&method=SaveBatch", List.of(debit, credit));
+
+        assertThat(exchange.getException()).isNull();
+        assertThat(exchange.getMessage().getBody(List.class)).hasSize(2)
+                .allSatisfy(e -> assertThat(((JournalEntry) e).id).isPositive());
+        assertThat(lastRequest().httpMethod()).isEqualTo("POST");
+        assertThat(sage().store().count(COMPANY, "JournalEntry")).isEqualTo(before + 2);
+    }
+
+    private static JournalEntry journalEntry(long accountId, long contraAccountId, int effect) {
+        JournalEntry entry = new JournalEntry();
+        entry.date = java.time.LocalDate.of(2026, 11, 2);
+        entry.accountId = accountId;
+        entry.contraAccountId = contraAccountId;
+        entry.effect = effect;
+        entry.reference = "JNL-1";
+        entry.exclusive = new java.math.BigDecimal("50.00");
+        entry.total = new java.math.BigDecimal("50.00");
+        return entry;
+    }
+}

@@ -1,0 +1,101 @@
+package dev.camelsage.sage.model;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.camelsage.sage.client.SageJson;
+import dev.camelsage.sage.client.SageListFetcher;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SageModelRoundTripTest {
+
+    private final ObjectMapper mapper = SageJson.mapper();
+
+    /** Numbers equal by value (0 and 0.0), everything else by Jackson's equality. */
+    private static final Comparator<JsonNode> SAME_VALUE = (a, b) -> a.isNumber() && b.isNumber()
+            ? a.decimalValue().compareTo(b.decimalValue()) : a.equals(b) ? 0 : 1;
+
+    @Test
+    void taxInvoiceFromTheReferenceRoundTripsWithItsTrackingCodeAndExactMoney() throws IOException {
+        JsonNode original = read("reference/tax-invoice.json");
+
+        TaxInvoice invoice = mapper.treeToValue(original, TaxInvoice.class);
+
+        assertThat(invoice.id).isEqualTo(42L);
+        assertThat(invoice.date).isEqualTo(LocalDate.of(2024, 5, 1));
+        assertThat(invoice.total).isEqualByComparingTo("115.00");
+        assertThat(invoice.customerCurrencyId).isEqualTo(1L);
+        assertThat(invoice.lines).singleElement().satisfies(line -> {
+            assertThat(line.trackingCode).isEqualTo("TRK-1");
+            assertThat(line.unitPriceInclusive).isEqualTo(new BigDecimal("115.00"));
+            assertThat(line.uid).isEqualTo("0f8fad5b-d9cb-469f-a165-70867728950e");
+        });
+        assertThat(invoice.additionalProperties).containsEntry("IsObfuscated", false);
+        assertThat(mapper.valueToTree(invoice).equals(SAME_VALUE, original)).isTrue();
+    }
+
+    @Test
+    void companyListFromTheReferenceRoundTripsThroughTheTypedModel() throws IOException {
+        JsonNode page = read("reference/company-list.json");
+        JsonNode record = SageListFetcher.toPage(page).results().get(0);
+
+        Company company = mapper.treeToValue(record, Company.class);
+
+        assertThat(company.name).isEqualTo("ABC PTY LTD");
+        assertThat(company.useCcEmail).isFalse();
+        assertThat(company.ccEmail).isEmpty();
+        assertThat(company.created).isEqualTo(LocalDateTime.of(2015, 6, 2, 4, 36, 58, 903_000_000));
+        assertThat(company.additionalProperties).isEmpty();
+        assertThat(mapper.valueToTree(company).equals(SAME_VALUE, record)).isTrue();
+    }
+
+    @Test
+    void datesAreReadWithOrWithoutTimeAndOffsetAndDotNetsEmptyDateIsNull() throws IOException {
+        Customer customer = mapper.readValue("""
+                {"DateField1":"2024-11-15","DateField2":"2018-01-01T00:00:00","DateField3":"2017-01-01T10:30:00Z",
+                 "Created":"2024-11-15","Modified":"2017-01-01T00:00:00+02:00","TaxStatusVerified":"0001-01-01T00:00:00"}
+                """, Customer.class);
+
+        assertThat(customer.dateField1).isEqualTo(LocalDate.of(2024, 11, 15));
+        assertThat(customer.dateField2).isEqualTo(LocalDate.of(2018, 1, 1));
+        assertThat(customer.dateField3).isEqualTo(LocalDate.of(2017, 1, 1));
+        assertThat(customer.created).isEqualTo(LocalDateTime.of(2024, 11, 15, 0, 0));
+        assertThat(customer.modified).isEqualTo(LocalDateTime.of(2017, 1, 1, 0, 0));
+        assertThat(customer.taxStatusVerified).isNull();
+    }
+
+    @Test
+    void datesAreWrittenAsSageWritesThemAndNullsAreLeftOut() {
+        Customer customer = new Customer();
+        customer.name = "Acme";
+        customer.dateField1 = LocalDate.of(2024, 5, 1);
+        customer.modified = LocalDateTime.of(2018, 1, 1, 0, 0);
+
+        JsonNode json = mapper.valueToTree(customer);
+
+        assertThat(json.toString()).isEqualTo("{\"Modified\":\"2018-01-01T00:00:00\",\"Name\":\"Acme\","
+                                              + "\"DateField1\":\"2024-05-01\"}");
+    }
+
+    @Test
+    void unknownFieldsSageAddsAreKeptAndSentBack() throws IOException {
+        Item item = mapper.readValue("{\"ID\":7,\"Code\":\"X1\",\"BrandNewField\":{\"A\":1}}", Item.class);
+
+        assertThat(item.code).isEqualTo("X1");
+        assertThat(mapper.writeValueAsString(item)).contains("\"BrandNewField\":{\"A\":1}");
+    }
+
+    private JsonNode read(String resource) throws IOException {
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(resource)) {
+            return mapper.readTree(in);
+        }
+    }
+}
