@@ -34,10 +34,10 @@ public sealed interface SageSince {
             } else {
                 LocalDateTime.parse(value);
             }
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeParseException notADate) {
             throw new IllegalArgumentException("since '" + since + "' is not beginning, now, or a date such as"
                                                + " 2024-01-31 or 2024-01-31T08:00:00 (local time without offset,"
-                                               + " as Sage writes Modified)", e);
+                                               + " as Sage writes Modified)");
         }
         return new From(new SageWatermark(value, 0));
     }

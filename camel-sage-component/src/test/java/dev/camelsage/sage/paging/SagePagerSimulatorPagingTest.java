@@ -42,7 +42,7 @@ class SagePagerSimulatorPagingTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = { 0, 1, 100, 101, 250, 20_000 })
+    @ValueSource(ints = { 0, 1, 100, 101, 250 }) // 20,000: SageGetPagingTest, through the component
     void returnsEveryCustomerOnceInTheFewestCalls(int count) {
         List<Long> seeded = seededIds(count);
 
