@@ -109,6 +109,11 @@ public class SageComponent extends HealthCheckComponent {
         return httpClients.computeIfAbsent(settings, s -> SageHttpClients.create(getCamelContext(), s));
     }
 
+    /** How many HTTP clients the component holds (one per distinct set of connection settings). */
+    int httpClientCount() {
+        return httpClients.size();
+    }
+
     public SageConfiguration getConfiguration() {
         return configuration;
     }

@@ -1,5 +1,6 @@
 package dev.camelsage.sage;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -46,7 +47,6 @@ public class SageProducer extends DefaultAsyncProducer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        endpoint.validate();
         if (endpoint.getComponent().isHealthCheckProducerEnabled()) {
             healthCheckRepository = HealthCheckHelper.getHealthCheckRepository(endpoint.getCamelContext(), "producers",
                     WritableHealthCheckRepository.class);
@@ -72,6 +72,7 @@ public class SageProducer extends DefaultAsyncProducer {
         CompletableFuture<Integer> outcome;
         try {
             SageOperation operation = determineOperation(exchange);
+            exchange.setProperty(SageExchangeProperties.REPEATABLE, operation == SageOperation.get);
             outcome = switch (operation) {
                 case get -> get(exchange, companyId);
                 case getById -> getById(exchange, companyId);
@@ -88,6 +89,7 @@ public class SageProducer extends DefaultAsyncProducer {
             Throwable cause = unwrap(failure);
             if (cause != null) {
                 exchange.setException(cause);
+                SageExchangeProperties.onFailure(exchange, cause, Instant.now());
             } else {
                 exchange.getMessage().setHeader(SageConstants.RESPONSE_CODE, status);
             }
@@ -173,6 +175,7 @@ public class SageProducer extends DefaultAsyncProducer {
     private CompletableFuture<SageResponse> send(Exchange exchange, String httpMethod, String method, Long companyId,
                                                  JsonNode json, SageOperation operation, boolean repeatable) {
         byte[] body = json == null ? null : endpoint.getConverter().toBytes(json);
+        exchange.setProperty(SageExchangeProperties.REPEATABLE, repeatable);
         SageRequest request = new SageRequest(httpMethod, endpoint.getEntity(), endpoint.getEntity() + "/" + method,
                 companyId, endpoint.extraQuery(), body, operation.name(), repeatable);
         return endpoint.client().send(request);

@@ -1,5 +1,7 @@
 package dev.camelsage.sage;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,7 +49,10 @@ final class SageUriSecrets {
         if (secretPairs.isEmpty()) {
             return new Split(uri, Map.of());
         }
-        Map<String, Object> secrets = new LinkedHashMap<>(URISupport.parseQuery(String.join("&", secretPairs), false));
+        Map<String, Object> secrets = new LinkedHashMap<>(URISupport.parseQuery(String.join("&", secretPairs), true));
+        // as java.net.URI#getQuery decodes what Camel hands to a component: %XX escapes, '+' left as it is
+        secrets.replaceAll((name, value) -> value instanceof String text && !text.startsWith("RAW")
+                ? URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8) : value);
         URISupport.resolveRawParameterValues(secrets);
         String base = uri.substring(0, question);
         return new Split(kept.isEmpty() ? base : base + "?" + String.join("&", kept), secrets);

@@ -103,6 +103,21 @@ class SageErrorsTest extends SageTestSupport {
     }
 
     @Test
+    void afterA429NothingMoreIsSentForThatCompanyButOtherCompaniesGoOn() {
+        sage().quota(QuotaSettings.sage().withWindow(1, Duration.ofMinutes(1)));
+        send("sage:taxType?companyId=1", null);
+        failure(send("sage:taxType?companyId=1", null), SageRateLimitException.class);
+        long sent = sage().journal().count(e -> e.companyId() != null && e.companyId() == COMPANY);
+
+        SageRateLimitException heldBack = failure(send("sage:item?companyId=1", null), SageRateLimitException.class);
+        Exchange otherCompany = send("sage:item?companyId=2", null);
+
+        assertThat(heldBack.getBlockedUntil()).isAfter(Instant.now());
+        assertThat(sage().journal().count(e -> e.companyId() != null && e.companyId() == COMPANY)).isEqualTo(sent);
+        assertThat(otherCompany.getException()).isNull();
+    }
+
+    @Test
     void maintenanceAndServerFaultsThrowRetryableServerExceptions() {
         sage().faults().maintenance(true);
         SageServerException maintenance = failure(send("sage:item?companyId=1", null), SageServerException.class);

@@ -49,11 +49,23 @@ class SageHeadersTest extends SageTestSupport {
 
     @Test
     void endpointOptionsBecomeTheODataQueryWhenNoHeaderIsSet() {
-        send("sage:item?companyId=1&filter=Active eq true&orderBy=Code&top=2&skip=4", null);
+        send("sage:item?companyId=1&filter=Active eq true&orderBy=ID desc&top=2&skip=4", null);
 
-        // ID is added after the user's order so that pages never tie (see SageGetPagingTest).
-        assertThat(lastRequest().query()).containsEntry("$filter", "Active eq true").containsEntry("$orderby", "Code,ID")
+        assertThat(lastRequest().query()).containsEntry("$filter", "Active eq true").containsEntry("$orderby", "ID desc")
                 .containsEntry("$top", "2").containsEntry("$skip", "4");
+    }
+
+    @Test
+    void resultsCarryTheQuotaLeftForTheCompany() {
+        Exchange first = send("sage:item?companyId=1&rateLimit=50", null);
+        Exchange second = send("sage:item?companyId=1&rateLimit=50", null);
+
+        int afterFirst = first.getMessage().getHeader(SageConstants.RATE_LIMIT_REMAINING, Integer.class);
+        assertThat(afterFirst).isLessThan(50);
+        assertThat(second.getMessage().getHeader(SageConstants.RATE_LIMIT_REMAINING, Integer.class))
+                .isEqualTo(afterFirst - 1);
+        assertThat(second.getMessage().getHeader(SageConstants.DAILY_RATE_LIMIT_REMAINING, Integer.class))
+                .isLessThan(5000);
     }
 
     @Test

@@ -9,6 +9,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelsage.sage.model.Account;
 import dev.camelsage.sage.model.Customer;
 import dev.camelsage.sage.model.Item;
+import dev.camelsage.sage.model.ItemCategory;
+import dev.camelsage.sage.model.SageEntity;
+import dev.camelsage.sage.model.SalesRepresentative;
 import dev.camelsage.sage.model.JournalEntry;
 import dev.camelsage.sage.model.Supplier;
 import dev.camelsage.sage.model.TaxInvoice;
@@ -116,6 +119,30 @@ class SageProducerOperationsTest extends SageTestSupport {
         assertThat(saved.total).isEqualByComparingTo(saved.exclusive.add(saved.tax));
         assertThat(requestsTo("TaxInvoice")).last().satisfies(
                 e -> assertThat(e.query()).containsEntry("usesystemdocumentnumber", "true"));
+    }
+
+    @Test
+    void oneCodePathServesEveryEntitySaveReadAndDelete() {
+        SalesRepresentative rep = new SalesRepresentative();
+        rep.firstName = "Lindiwe";
+        rep.lastName = SageFixtures.unique("Dube");
+        rep.active = true;
+        ItemCategory category = new ItemCategory();
+        category.description = SageFixtures.unique("Tools");
+
+        for (SageEntity record : List.<SageEntity> of(SageFixtures.supplier(), rep, category)) {
+            String entity = record.getClass().getSimpleName();
+            SageEntity saved = send("sage:" + entity + "?companyId=1&operation=save", record)
+                    .getMessage().getBody(SageEntity.class);
+            SageEntity read = send("sage:" + entity + "?companyId=1&operation=getById&id=" + saved.id, null)
+                    .getMessage().getBody(SageEntity.class);
+            Exchange deleted = send("sage:" + entity + "?companyId=1&operation=delete&id=" + saved.id, null);
+
+            assertThat(read).as(entity).isInstanceOf(record.getClass());
+            assertThat(read.id).as(entity).isEqualTo(saved.id);
+            assertThat(deleted.getException()).as(entity).isNull();
+            assertThat(sage().store().get(COMPANY, entity, saved.id)).as(entity).isEmpty();
+        }
     }
 
     @Test

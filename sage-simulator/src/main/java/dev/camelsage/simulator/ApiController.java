@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /** The one controller behind every service: Get, Get/{id}, Save, Delete/{id}, Calculate, SaveBatch, driven by the schema. */
@@ -21,13 +22,13 @@ final class ApiController {
 
     private final Store store;
     private final EntityValidator validator;
-    private final Allocations allocations;
+    private final Balances balances;
     private final String baseUrl;
 
     ApiController(Store store, String baseUrl) {
         this.store = store;
         this.validator = new EntityValidator(store);
-        this.allocations = new Allocations(store);
+        this.balances = new Balances(store);
         this.baseUrl = baseUrl;
     }
 
@@ -43,18 +44,18 @@ final class ApiController {
         };
     }
 
-    /** Company/Get lists the companies the user can see; the Company rows live under their own ID. */
+    /** Company/Get lists the companies the login can see; each Company row lives under its own ID. */
     SageResponse companies(SageRequest request, Route route, UserAccount user) {
+        ODataQuery query = ODataQuery.from(request, route.schema());
         return store.reading(() -> {
-            if (route.id() != null) {
-                return user.companyIds().contains(route.id())
-                        ? Optional.ofNullable(store.rows(route.id(), "Company").get(route.id()))
-                                .map(c -> SageResponse.json(200, c)).orElseThrow(() -> notFound(route.schema(), route.id()))
-                        : notFoundResponse(route.schema(), route.id());
+            List<ObjectNode> visible = user.companyIds().stream()
+                    .map(id -> store.rows(id, "Company").get(id)).filter(Objects::nonNull).toList();
+            if (route.id() == null) {
+                return SageResponse.json(200, query.apply(visible));
             }
-            List<ObjectNode> rows = user.companyIds().stream()
-                    .map(id -> store.rows(id, "Company").get(id)).filter(c -> c != null).toList();
-            return SageResponse.json(200, ODataQuery.from(request, route.schema()).apply(rows));
+            return visible.stream().filter(c -> c.get("ID").asLong() == route.id()).findFirst()
+                    .map(c -> SageResponse.json(200, c))
+                    .orElseGet(() -> notFoundResponse(route.schema(), route.id()));
         });
     }
 
@@ -79,8 +80,8 @@ final class ApiController {
         ObjectNode input = objectBody(request.body);
         return store.writing(() -> {
             Saved saved = saveOne(schema, companyId, input);
-            SageResponse response = SageResponse.json(saved.created ? 201 : 200, saved.row);
-            if (saved.created) {
+            SageResponse response = SageResponse.json(saved.created() ? 201 : 200, saved.row);
+            if (saved.created()) {
                 response.header("Location", baseUrl + Route.PREFIX + schema.name() + "/Get/" + saved.row.get("ID").asText());
             }
             return response;
@@ -141,7 +142,7 @@ final class ApiController {
                         + user.get() + " refers to it).");
             }
             store.rows(companyId, schema.name()).remove(id);
-            allocations.refresh(companyId, row);
+            balances.refresh(companyId, schema.name(), row);
             return SageResponse.empty(204);
         });
     }
@@ -158,7 +159,7 @@ final class ApiController {
         prepare(schema, entity);
         validator.validate(companyId, schema, entity, id);
         if (schema.kind() == EntityKind.ALLOCATION) {
-            allocations.validate(companyId, entity, previous);
+            balances.validateAllocation(companyId, entity, previous);
         }
         derive(schema, companyId, entity);
         if (schema.documentPrefix() != null && entity.path("DocumentNumber").asText("").isBlank()) {
@@ -171,19 +172,13 @@ final class ApiController {
             row = store.insertRow(companyId, schema.name(), entity);
         } else {
             // An update replaces the entity: fields the client leaves out are gone, as with Sage.
-            entity.put("ID", id);
             entity.set("Created", previous.get("Created"));
             entity.put("Modified", SageJson.stamp(store.clock().now()));
-            ObjectNode ordered = SageJson.object().put("ID", id);
-            ordered.setAll(entity);
-            store.rows(companyId, schema.name()).put(id, ordered);
-            row = ordered;
+            row = store.putRow(companyId, schema.name(), id, entity);
+            balances.refresh(companyId, schema.name(), previous);
         }
-        allocations.refresh(companyId, row);
-        if (previous != null) {
-            allocations.refresh(companyId, previous);
-        }
-        return new Saved(row, previous, previous == null);
+        balances.refresh(companyId, schema.name(), row);
+        return new Saved(row, previous);
     }
 
     private void undo(ServiceSchema schema, long companyId, Saved saved) {
@@ -191,14 +186,20 @@ final class ApiController {
         if (saved.previous == null) {
             store.rows(companyId, schema.name()).remove(id);
         } else {
-            store.rows(companyId, schema.name()).put(id, saved.previous);
-            allocations.refresh(companyId, saved.previous);
+            store.putRow(companyId, schema.name(), id, saved.previous);
+            balances.refresh(companyId, schema.name(), saved.previous);
         }
-        allocations.refresh(companyId, saved.row);
+        balances.refresh(companyId, schema.name(), saved.row);
     }
 
     private static void prepare(ServiceSchema schema, ObjectNode entity) {
         READ_ONLY.forEach(entity::remove);
+        schema.aliases().forEach((deprecated, current) -> {
+            if (!entity.hasNonNull(current) && entity.hasNonNull(deprecated)) {
+                entity.set(current, entity.get(deprecated));
+            }
+            entity.remove(deprecated);
+        });
         for (String field : schema.dates()) {
             JsonNode v = entity.get(field);
             if (v != null && v.isTextual()) {
@@ -207,8 +208,13 @@ final class ApiController {
         }
     }
 
-    /** Fields the simulator computes: document totals, rounded money, a sales rep's Name. */
+    /** Fields the simulator computes: document totals, rounded money, a sales rep's Name, deprecated aliases. */
     private void derive(ServiceSchema schema, long companyId, ObjectNode entity) {
+        schema.aliases().forEach((deprecated, current) -> {
+            if (entity.has(current)) {
+                entity.set(deprecated, entity.get(current));
+            }
+        });
         for (String field : schema.money()) {
             JsonNode v = entity.get(field);
             if (v != null && v.isNumber()) {
@@ -257,7 +263,10 @@ final class ApiController {
                 + " was found. Entities are bound to companies: ensure the entity belongs to the company.");
     }
 
-    private record Saved(ObjectNode row, ObjectNode previous, boolean created) {
+    /** A saved row and the version it replaced (null when created). */
+    private record Saved(ObjectNode row, ObjectNode previous) {
+        boolean created() {
+            return previous == null;
+        }
     }
-
 }

@@ -23,14 +23,18 @@ final class Authenticator {
         this.quota = quota;
     }
 
+    /** Notes who the request claims to be, for the journal, before any check can refuse it. */
+    static void identify(SageRequest request) {
+        request.apiKey = ApiKeys.normalise(request.param("apikey"));
+        String[] credentials = basicCredentials(request.header("authorization"));
+        request.username = credentials == null ? null : credentials[0];
+    }
+
     /** Returns the authenticated user or throws the answer Sage would give. */
     UserAccount authenticate(SageRequest request) {
-        String key = ApiKeys.normalise(request.param("apikey"));
-        request.apiKey = key;
+        identify(request);
+        String key = request.apiKey;
         String[] credentials = basicCredentials(request.header("authorization"));
-        if (credentials != null) {
-            request.username = credentials[0];
-        }
         if (key == null || !apiKeys.contains(key)) {
             throw new SageError(SageResponse.text(401, "text/html", BAD_KEY_PAGE).header("X-APIKey", "Invalid"));
         }

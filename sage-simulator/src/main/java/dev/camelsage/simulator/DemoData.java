@@ -18,6 +18,10 @@ import java.util.Map;
  */
 final class DemoData {
 
+    /** Sage's default account categories; they are not a service of their own, so accounts embed them. */
+    private static final List<String> ACCOUNT_CATEGORIES = List.of("Sales", "Other Income", "Cost of Sales", "Expenses",
+            "Income Tax", "Current Assets", "Fixed Assets", "Non-Current Liabilities", "Owners Equity");
+
     private final Store store;
     private final ApiController api;
     private final LocalDate today;
@@ -173,7 +177,7 @@ final class DemoData {
 
     private long account(long c, String name, String category, int type, Long taxTypeId) {
         ObjectNode account = obj("Name", name, "Active", true, "AccountType", type,
-                "Category", obj("ID", category.hashCode() & 0xffff, "Description", category));
+                "Category", obj("ID", ACCOUNT_CATEGORIES.indexOf(category) + 1, "Description", category));
         if (taxTypeId != null) {
             account.put("DefaultTaxTypeId", taxTypeId);
         }

@@ -90,8 +90,8 @@ final class EntityValidator {
                     throw SageError.message(400, "The " + String.join(" or ", targets) + " with ID " + v.asText()
                             + " referred to by " + display + " does not exist in this company.");
                 }
-                if (reference.nameCopy() != null && target.has("Name")) {
-                    holder.put(reference.nameCopy(), target.get("Name").asText());
+                if (reference.copyTo() != null && target.has(reference.copyFrom())) {
+                    holder.set(reference.copyTo(), target.get(reference.copyFrom()).deepCopy());
                 }
             });
         }

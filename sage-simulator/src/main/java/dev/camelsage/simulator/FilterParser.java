@@ -9,12 +9,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Parses the {@code $filter} subset Sage serves: comparisons (eq ne gt ge lt le) of a field with a number, boolean,
  * null or {@code datetime'...'} literal, combined with and/or and parentheses. Anything else is a 400.
  */
 final class FilterParser {
+
+    private static final Pattern FIELD = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$/]*");
 
     private final String text;
     private final ServiceSchema schema;
@@ -59,7 +62,7 @@ final class FilterParser {
             return inner;
         }
         String field = next("a field name");
-        if (!field.matches("[A-Za-z_$][A-Za-z0-9_$/]*")) {
+        if (!FIELD.matcher(field).matches()) {
             throw error("expected a field name but found '" + field + "'");
         }
         if (peekIs("(")) {

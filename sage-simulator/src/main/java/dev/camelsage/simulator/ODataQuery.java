@@ -102,5 +102,4 @@ final class ODataQuery {
     private static SageError invalid(String problem) {
         return SageError.message(400, "The query specified in the URI is not valid. " + problem + ".");
     }
-
 }

@@ -1,6 +1,5 @@
 package dev.camelsage.simulator;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** The actions a Sage controller can offer, with the verb each answers to. */
@@ -12,6 +11,8 @@ enum Operation {
     SAVE_BATCH("SaveBatch", "POST"),
     GET_WITH_SYSTEM_ACCOUNTS("GetWithSystemAccounts", "GET");
 
+    private static final Operation[] VALUES = values();
+
     final String action;
     final String verb;
 
@@ -21,6 +22,11 @@ enum Operation {
     }
 
     static Optional<Operation> byAction(String action) {
-        return Arrays.stream(values()).filter(o -> o.action.equalsIgnoreCase(action)).findFirst();
+        for (Operation operation : VALUES) {
+            if (operation.action.equalsIgnoreCase(action)) {
+                return Optional.of(operation);
+            }
+        }
+        return Optional.empty();
     }
 }

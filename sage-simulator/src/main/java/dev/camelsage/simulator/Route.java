@@ -35,7 +35,7 @@ record Route(ServiceSchema schema, Operation operation, Long id) {
         Long id = null;
         if (request.id != null) {
             boolean takesId = op == Operation.GET || op == Operation.DELETE;
-            if (!takesId || !request.id.matches("\\d{1,18}")) {
+            if (!takesId || !isId(request.id)) {
                 throw noResource(request, baseUrl);
             }
             id = Long.parseLong(request.id);
@@ -43,6 +43,18 @@ record Route(ServiceSchema schema, Operation operation, Long id) {
             throw noResource(request, baseUrl);
         }
         return new Route(schema, op, id);
+    }
+
+    private static boolean isId(String text) {
+        if (text.isEmpty() || text.length() > 18) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static SageError noResource(SageRequest request, String baseUrl) {

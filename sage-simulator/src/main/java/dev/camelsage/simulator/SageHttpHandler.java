@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * The request pipeline, in the order Sage appears to apply its rules: faults, Content-Type, API key and login,
@@ -61,6 +59,7 @@ final class SageHttpHandler implements HttpHandler {
     }
 
     private SageResponse process(SageRequest request) {
+        Authenticator.identify(request);
         pause(faults.latency());
         if (faults.inMaintenance()) {
             return SageResponse.message(503, "The service is unavailable due to scheduled maintenance.");
@@ -127,14 +126,14 @@ final class SageHttpHandler implements HttpHandler {
         }
     }
 
-    private JournalEntry entry(SageRequest request, int status) {
-        Map<String, String> headers = new LinkedHashMap<>(request.headers);
-        if (headers.containsKey("authorization")) {
-            headers.put("authorization", "Basic " + (request.username == null ? "?" : request.username));
-        }
+    /** The request's own maps go into the journal (nothing changes them after processing), the password redacted. */
+    private static JournalEntry entry(SageRequest request, int status) {
+        request.headers.computeIfPresent("authorization",
+                (name, value) -> "Basic " + (request.username == null ? "?" : request.username));
         return new JournalEntry(request.arrival, request.username, request.apiKey, request.companyId,
                 request.httpMethod, request.service, request.method, request.id,
-                Map.copyOf(request.query), Collections.unmodifiableMap(headers), status, request.whileBlocked);
+                Collections.unmodifiableMap(request.query), Collections.unmodifiableMap(request.headers),
+                status, request.whileBlocked);
     }
 
     private static void send(HttpExchange exchange, SageResponse response) throws IOException {

@@ -15,6 +15,8 @@ import java.util.Map;
 /** A received request: path, query (names lower-cased, values decoded), headers and body, plus what processing learnt. */
 final class SageRequest {
 
+    private static final byte[] NO_BODY = new byte[0];
+
     final Instant arrival;
     final String httpMethod;
     final String path;
@@ -48,9 +50,13 @@ final class SageRequest {
         for (Map.Entry<String, List<String>> h : exchange.getRequestHeaders().entrySet()) {
             headers.put(h.getKey().toLowerCase(Locale.ROOT), String.join(",", h.getValue()));
         }
-        byte[] body;
-        try (InputStream in = exchange.getRequestBody()) {
-            body = in.readAllBytes();
+        byte[] body = NO_BODY;
+        boolean hasBody = headers.containsKey("transfer-encoding")
+                || !"0".equals(headers.getOrDefault("content-length", "0").trim());
+        if (hasBody) {
+            try (InputStream in = exchange.getRequestBody()) {
+                body = in.readAllBytes();
+            }
         }
         return new SageRequest(arrival, exchange.getRequestMethod().toUpperCase(Locale.ROOT),
                 exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery(), headers, body);

@@ -18,6 +18,8 @@ public final class SageSimulatorExtension implements BeforeAllCallback, AfterAll
 
     private final Consumer<SageSimulator.Builder> configuration;
     private SageSimulator simulator;
+    /** The class whose beforeAll started the simulator; @Nested classes share it and must not stop it. */
+    private String owner;
 
     private SageSimulatorExtension(Consumer<SageSimulator.Builder> configuration) {
         this.configuration = configuration;
@@ -41,6 +43,10 @@ public final class SageSimulatorExtension implements BeforeAllCallback, AfterAll
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        if (simulator != null) {
+            return;
+        }
+        owner = context.getUniqueId();
         SageSimulator.Builder builder = SageSimulator.builder();
         configuration.accept(builder);
         simulator = builder.start();
@@ -53,7 +59,7 @@ public final class SageSimulatorExtension implements BeforeAllCallback, AfterAll
 
     @Override
     public void afterAll(ExtensionContext context) {
-        if (simulator != null) {
+        if (simulator != null && context.getUniqueId().equals(owner)) {
             simulator.close();
             simulator = null;
         }

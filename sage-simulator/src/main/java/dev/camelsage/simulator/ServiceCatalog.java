@@ -35,7 +35,7 @@ final class ServiceCatalog {
         add(ServiceSchema.builder("Item", EntityKind.MASTER).operations(GET, SAVE, DELETE)
                 .required("Code", "Description").unique("Code")
                 .maxLength(100, "Code", "Description", "Unit")
-                .reference(Reference.to("Category.ID", "ItemCategory"))
+                .reference(Reference.toCategory("ItemCategory"))
                 .reference(Reference.to("TaxTypeIdSales", "TaxType"))
                 .reference(Reference.to("TaxTypeIdPurchases", "TaxType"))
                 .money("PriceInclusive", "PriceExclusive", "LastCost"));
@@ -75,6 +75,8 @@ final class ServiceCatalog {
                 .money("Exclusive", "Tax", "Total", "Debit", "Credit"));
         add(ServiceSchema.builder("Allocation", EntityKind.ALLOCATION).operations(GET, SAVE, DELETE, SAVE_BATCH)
                 .required("SourceDocumentId", "AllocatedToDocumentId")
+                .alias("DocumentHeaderId_Source", "SourceDocumentId")
+                .alias("DocumentHeaderId_Allocation", "AllocatedToDocumentId")
                 .reference(Reference.to("SourceDocumentId", "CustomerReceipt", "CustomerReturn", "SupplierPayment"))
                 .reference(Reference.to("AllocatedToDocumentId", "TaxInvoice", "SupplierInvoice"))
                 .money("Total", "Discount"));
@@ -93,7 +95,7 @@ final class ServiceCatalog {
                 .required("Name").unique("Name")
                 .maxLength(100, "Name", "ContactName", "WebAddress").maxLength(30, "TaxReference", "Telephone", "Fax", "Mobile")
                 .maxLength(100, ADDRESSES)
-                .reference(Reference.to("Category.ID", category))
+                .reference(Reference.toCategory(category))
                 .reference(Reference.to("DefaultTaxTypeId", "TaxType"))
                 .money("CreditLimit", "Balance");
     }

@@ -25,11 +25,12 @@ import java.util.function.Predicate;
  * @param documentPrefix  prefix of generated DocumentNumbers, or null
  * @param hasAmountDue    documents that allocations pay (invoices)
  * @param hiddenFromGet   entities that {@code Get} leaves out (system accounts)
+ * @param aliases         deprecated field name to current one: accepted on input, both returned
  */
 record ServiceSchema(String name, EntityKind kind, Set<Operation> operations, List<String> required,
                      Map<String, Integer> maxLengths, List<Reference> references, List<String> unique,
                      List<String> dates, List<String> money, String documentPrefix, boolean hasAmountDue,
-                     Predicate<JsonNode> hiddenFromGet) {
+                     Predicate<JsonNode> hiddenFromGet, Map<String, String> aliases) {
 
     /** The ASP.NET parameter name that prefixes ModelState keys: {@code taxInvoice.Lines[0].SelectionId}. */
     String modelName() {
@@ -57,6 +58,7 @@ record ServiceSchema(String name, EntityKind kind, Set<Operation> operations, Li
         private String documentPrefix;
         private boolean hasAmountDue;
         private Predicate<JsonNode> hiddenFromGet = e -> false;
+        private final Map<String, String> aliases = new LinkedHashMap<>();
 
         private Builder(String name, EntityKind kind) {
             this.name = name;
@@ -115,10 +117,15 @@ record ServiceSchema(String name, EntityKind kind, Set<Operation> operations, Li
             return this;
         }
 
+        Builder alias(String deprecated, String current) {
+            aliases.put(deprecated, current);
+            return this;
+        }
+
         ServiceSchema build() {
             return new ServiceSchema(name, kind, Set.copyOf(operations), List.copyOf(required), Map.copyOf(maxLengths),
                     List.copyOf(references), List.copyOf(unique), List.copyOf(dates), List.copyOf(money),
-                    documentPrefix, hasAmountDue, hiddenFromGet);
+                    documentPrefix, hasAmountDue, hiddenFromGet, Map.copyOf(aliases));
         }
     }
 }

@@ -127,16 +127,21 @@ public final class Store {
             id = ids.getAndIncrement();
         }
         String now = SageJson.stamp(clock.now());
-        ObjectNode stored = SageJson.object();
-        stored.put("ID", id);
-        stored.setAll(row);
-        stored.put("ID", id);
+        ObjectNode stored = putRow(companyId, service, id, row);
         if (!stored.hasNonNull("Created")) {
             stored.put("Created", now);
         }
         if (!stored.hasNonNull("Modified")) {
             stored.put("Modified", now);
         }
+        return stored;
+    }
+
+    /** Stores the fields as the row with this ID (ID first, as Sage orders it), replacing any previous row. */
+    ObjectNode putRow(long companyId, String service, long id, ObjectNode fields) {
+        ObjectNode stored = SageJson.object().put("ID", id);
+        stored.setAll(fields);
+        stored.put("ID", id);
         rows(companyId, service).put(id, stored);
         return stored;
     }

@@ -49,6 +49,17 @@ class AllocationTest {
     }
 
     @Test
+    void deprecatedDocumentHeaderFieldsAreAcceptedAndReturned() {
+        SageCall.Reply reply = SageCall.post(SAGE.get(), "Allocation/Save", "{\"DocumentHeaderId_Source\":" + receipt
+                + ",\"DocumentHeaderId_Allocation\":" + invoice + ",\"Total\":15}").send();
+
+        assertThat(reply.status()).isEqualTo(201);
+        assertThat(reply.json().get("SourceDocumentId").asLong()).isEqualTo(receipt);
+        assertThat(reply.json().get("DocumentHeaderId_Allocation").asLong()).isEqualTo(invoice);
+        assertThat(field("TaxInvoice", invoice, "AmountDue")).isEqualByComparingTo("100.00");
+    }
+
+    @Test
     void overAllocationIsRefused() {
         SageCall.Reply reply = allocate("100.01");
 
@@ -94,6 +105,27 @@ class AllocationTest {
 
         assertThat(saved).hasSize(2);
         assertThat(field("TaxInvoice", invoice, "AmountDue")).isEqualByComparingTo("65.00");
+    }
+
+    @Test
+    void customerBalanceIsWhatInvoicesOweLessWhatReceiptsLeaveUnallocated() {
+        long customer = Seed.id(SAGE.get(), "Customer", "Name", "Karoo Lodge");
+        assertThat(field("Customer", customer, "Balance")).isEqualByComparingTo("15.00");
+
+        allocate("60.00");
+        assertThat(field("Customer", customer, "Balance")).as("allocating moves nothing between them").isEqualByComparingTo("15.00");
+
+        SageCall.delete(SAGE.get(), "CustomerReceipt/Delete/" + receipt).send();
+        assertThat(field("Customer", customer, "Balance")).as("an allocated receipt cannot be deleted").isEqualByComparingTo("15.00");
+    }
+
+    @Test
+    void customerUpdateKeepsItsComputedBalance() {
+        long customer = Seed.id(SAGE.get(), "Customer", "Name", "Karoo Lodge");
+
+        SageCall.post(SAGE.get(), "Customer/Save", "{\"ID\":" + customer + ",\"Name\":\"Karoo Lodge\",\"Balance\":0}").send();
+
+        assertThat(field("Customer", customer, "Balance")).isEqualByComparingTo("15.00");
     }
 
     @Test

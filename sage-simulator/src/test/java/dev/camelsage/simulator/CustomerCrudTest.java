@@ -42,6 +42,23 @@ class CustomerCrudTest {
     }
 
     @Test
+    void categoryComesBackWithItsDescription() {
+        long retail = Seed.id(SAGE.get(), "CustomerCategory", "Description", "Retail");
+
+        SageCall.Reply reply = SageCall.post(SAGE.get(), "Customer/Save",
+                "{\"Name\":\"Categorised\",\"Category\":{\"ID\":" + retail + "}}").send();
+
+        assertThat(reply.json().at("/Category/Description").asText()).isEqualTo("Retail");
+    }
+
+    @Test
+    void nullsSentByTheClientAreNotStored() {
+        SageCall.Reply reply = SageCall.post(SAGE.get(), "Customer/Save", "{\"Name\":\"Nully\",\"Email\":null}").send();
+
+        assertThat(reply.body()).doesNotContain("null");
+    }
+
+    @Test
     void deleteAnswers204WithEmptyBodyAndRemoves() {
         long id = SageCall.post(SAGE.get(), "Customer/Save", "{\"Name\":\"Short-lived\"}").send().json().get("ID").asLong();
 
@@ -60,6 +77,7 @@ class CustomerCrudTest {
 
         assertThat(customer.get("ID").asLong()).isEqualTo(id);
         assertThat(customer.get("Created").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}");
-        assertThat(customer.has("Balance")).as("nulls and unset fields are omitted").isFalse();
+        assertThat(customer.has("Fax")).as("unset fields are omitted").isFalse();
+        assertThat(customer.get("Balance").decimalValue().scale()).as("money has two decimals").isEqualTo(2);
     }
 }

@@ -42,6 +42,8 @@ class JournalTest {
         SageCall.get(SAGE.get(), "TaxType/Get").contentType(null).send();
 
         assertThat(SAGE.get().journal().entries()).extracting(JournalEntry::status).containsExactly(401, 415);
+        assertThat(SAGE.get().journal().entries()).extracting(JournalEntry::username)
+                .containsOnly(SageSimulator.DEMO_USERNAME);
         assertThat(SAGE.get().journal().count(e -> e.status() == 401)).isEqualTo(1);
     }
 

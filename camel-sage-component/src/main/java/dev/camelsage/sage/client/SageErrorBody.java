@@ -16,6 +16,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 final class SageErrorBody {
 
     private static final int MAX_MESSAGE_LENGTH = 500;
+    /** IIS error pages say the most in their h2 ("401 - Unauthorized: Access is denied due to ..."), else the title. */
+    private static final Pattern HTML_HEADING = Pattern.compile("<h2>(.*?)</h2>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern HTML_TITLE = Pattern.compile("<title>(.*?)</title>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern HTML_TAG = Pattern.compile("<[^>]*>");
 
@@ -67,8 +69,10 @@ final class SageErrorBody {
     }
 
     private static String fromHtml(String html) {
+        Matcher heading = HTML_HEADING.matcher(html);
         Matcher title = HTML_TITLE.matcher(html);
-        String text = title.find() ? title.group(1) : HTML_TAG.matcher(html).replaceAll(" ");
+        String text = heading.find() ? heading.group(1)
+                : title.find() ? title.group(1) : HTML_TAG.matcher(html).replaceAll(" ");
         return text.replaceAll("\\s+", " ").trim();
     }
 

@@ -40,7 +40,7 @@ final class SageErrorMapper {
                                  String exceededReason) {
         List<String> messages = SageErrorBody.messages(body);
         String what = describe(request);
-        String reasons = messages.isEmpty() ? "" : " Sage says: " + String.join(" / ", messages) + ".";
+        String reasons = messages.isEmpty() ? "" : " Sage says: " + String.join(" / ", messages).replaceAll("[.\\s]+$", "") + ".";
         String entity = request.entity();
         String operation = request.operation();
         String company = request.companyKey();

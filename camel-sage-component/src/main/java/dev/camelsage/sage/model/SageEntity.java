@@ -19,7 +19,8 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  * to Sage's PascalCase names ({@code customerId} is {@code CustomerId}); the odd ones carry {@link JsonProperty}.
  * Every field is optional: Sage omits null values. Fields Sage sends that the model does not name are kept in
  * {@link #additionalProperties} and sent back on a save, so updating a record never drops what Sage added.
- * Read and write entities with {@code dev.camelsage.sage.client.SageJson}, which knows Sage's date formats.
+ * Read and write entities with {@code dev.camelsage.sage.client.SageJson}, which knows Sage's date formats. Fields
+ * are public and have no getters (one line per Sage field); the common ones have getters for Camel's simple language.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -38,6 +39,19 @@ public abstract class SageEntity {
     /** Fields Sage sent that this model does not name; written back as they came. */
     @JsonIgnore
     public final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+    /** For Camel's simple language ({@code ${body.id}}), which reads getters, not fields. */
+    public Long getId() {
+        return id;
+    }
+
+    public LocalDateTime getCreated() {
+        return created;
+    }
+
+    public LocalDateTime getModified() {
+        return modified;
+    }
 
     @JsonAnySetter
     void addAdditionalProperty(String name, Object value) {

@@ -65,7 +65,6 @@ public final class DefaultSageQuotaGuard implements SageQuotaGuard {
 
     @Override
     public CompletableFuture<QuotaPermit> acquire(QuotaRequest request) {
-        checkLimits(request.limits());
         Instant now = now();
         QuotaBlock block = store.blockOf(request.key(), now);
         if (block != null) {
@@ -128,6 +127,10 @@ public final class DefaultSageQuotaGuard implements SageQuotaGuard {
         Instant now = now();
         QuotaKey key = permit.request.key();
         store.release(permit.lease, now);
+        if (statusCode == 401) {
+            // Counted before the place in flight is given back, so the gate never sees neither.
+            store.recordUnauthorized(key, permit.login, now);
+        }
         boolean trustedBefore = logins.exit(permit.login, statusCode);
         if (statusCode == 429) {
             store.recordRateLimited(key, now);
@@ -143,7 +146,6 @@ public final class DefaultSageQuotaGuard implements SageQuotaGuard {
                         human(Duration.between(now, until)), reason);
             }
         } else if (statusCode == 401) {
-            store.recordUnauthorized(key, permit.login, now);
             List<Instant> failures = store.failedLoginsSince(permit.login, now.minus(LoginGate.HOUR));
             int max = permit.request.limits().maxFailedLogins();
             if (failures.size() == max) {
@@ -234,29 +236,6 @@ public final class DefaultSageQuotaGuard implements SageQuotaGuard {
     private static String human(Duration duration) {
         Duration rounded = duration.withNanos(0).plusSeconds(duration.getNano() > 0 ? 1 : 0);
         return rounded.toString().substring(2).toLowerCase(Locale.ROOT);
-    }
-
-    private static void checkLimits(QuotaLimits limits) {
-        require(limits.rateLimit() > 0, "rateLimit must be at least 1, was " + limits.rateLimit());
-        require(limits.dailyRateLimit() > 0, "dailyRateLimit must be at least 1, was " + limits.dailyRateLimit());
-        require(limits.maxFailedLogins() > 0, "maxFailedLogins must be at least 1, was " + limits.maxFailedLogins());
-        require(isPositive(limits.rateLimitPeriod())
-                        && limits.rateLimitPeriod().compareTo(InMemorySageQuotaStore.DAY) <= 0,
-                "rateLimitPeriod must be between 1 ms and 24 hours, was " + limits.rateLimitPeriod());
-        require(limits.maxQuotaWait() != null && !limits.maxQuotaWait().isNegative(),
-                "maxQuotaWait must be zero or more, was " + limits.maxQuotaWait());
-        require(isPositive(limits.blockDuration()), "blockDuration must be positive, was " + limits.blockDuration());
-    }
-
-    private static boolean isPositive(Duration duration) {
-        return duration != null && !duration.isNegative() && !duration.isZero();
-    }
-
-    private static void require(boolean valid, String problem) {
-        if (!valid) {
-            throw new IllegalArgumentException("Invalid Sage quota option: " + problem
-                    + ". Fix the option on the sage component or endpoint.");
-        }
     }
 
     /** One granted request; answered exactly once, later calls are ignored. */

@@ -14,4 +14,29 @@ import java.time.Duration;
  */
 public record QuotaLimits(int rateLimit, Duration rateLimitPeriod, int dailyRateLimit, Duration maxQuotaWait,
                           Duration blockDuration, int maxFailedLogins) {
+
+    /** The longest window the daily log can serve. */
+    private static final Duration DAY = Duration.ofHours(24);
+
+    public QuotaLimits {
+        require(rateLimit > 0, "rateLimit must be at least 1, was " + rateLimit);
+        require(dailyRateLimit > 0, "dailyRateLimit must be at least 1, was " + dailyRateLimit);
+        require(maxFailedLogins > 0, "maxFailedLogins must be at least 1, was " + maxFailedLogins);
+        require(isPositive(rateLimitPeriod) && rateLimitPeriod.compareTo(DAY) <= 0,
+                "rateLimitPeriod must be between 1 ms and 24 hours, was " + rateLimitPeriod);
+        require(maxQuotaWait != null && !maxQuotaWait.isNegative(),
+                "maxQuotaWait must be zero or more, was " + maxQuotaWait);
+        require(isPositive(blockDuration), "blockDuration must be positive, was " + blockDuration);
+    }
+
+    private static boolean isPositive(Duration duration) {
+        return duration != null && !duration.isNegative() && !duration.isZero();
+    }
+
+    private static void require(boolean valid, String problem) {
+        if (!valid) {
+            throw new IllegalArgumentException("Invalid Sage quota option: " + problem
+                    + ". Fix the option on the sage component or endpoint.");
+        }
+    }
 }

@@ -31,6 +31,9 @@ class SageErrorBodyTest {
         assertThat(SageErrorBody.messages(bytes("<html><head><title>401 - Unauthorized: Access is denied</title>"
                                                 + "</head><body><h1>Server Error</h1></body></html>")))
                 .containsExactly("401 - Unauthorized: Access is denied");
+        assertThat(SageErrorBody.messages(bytes("<html><head><title>401 - Unauthorized</title></head><body>"
+                                                + "<h2>401 - Unauthorized: Access is denied due to invalid credentials.</h2></body></html>")))
+                .containsExactly("401 - Unauthorized: Access is denied due to invalid credentials.");
         assertThat(SageErrorBody.messages(new byte[0])).isEmpty();
     }
 

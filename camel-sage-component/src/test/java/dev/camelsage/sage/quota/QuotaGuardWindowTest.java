@@ -253,8 +253,9 @@ class QuotaGuardWindowTest {
 
     @Test
     void refusesLimitsThatCannotWorkWithAMessageNamingTheOption() {
-        QuotaLimits broken = new QuotaLimits(0, PERIOD, 5_000, Duration.ZERO, Duration.ofHours(1), 5);
-        assertThatThrownBy(() -> quota.acquire(ACME, broken)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("rateLimit must be at least 1");
+        assertThatThrownBy(() -> new QuotaLimits(0, PERIOD, 5_000, Duration.ZERO, Duration.ofHours(1), 5))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rateLimit must be at least 1");
+        assertThatThrownBy(() -> new QuotaLimits(1, Duration.ofDays(2), 5_000, Duration.ZERO, Duration.ofHours(1), 5))
+                .hasMessageContaining("rateLimitPeriod must be between 1 ms and 24 hours");
     }
 }

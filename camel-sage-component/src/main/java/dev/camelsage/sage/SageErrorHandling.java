@@ -1,0 +1,71 @@
+package dev.camelsage.sage;
+
+import java.io.IOException;
+
+import dev.camelsage.sage.exception.SageRateLimitException;
+import dev.camelsage.sage.exception.SageServerException;
+import dev.camelsage.sage.exception.SageUnknownOutcomeException;
+import org.apache.camel.LoggingLevel;
+import org.apache.camel.builder.RouteConfigurationBuilder;
+import org.apache.camel.model.RouteConfigurationDefinition;
+
+/**
+ * Ready-made error handling for routes that call Sage, adopted with {@code routeConfigurationId("sage-error-handling")}
+ * once this builder is added to the context ({@code context.addRoutes(new SageErrorHandling())}). YAML routes get the
+ * same from the classpath resource {@value #YAML_RESOURCE}. Every redelivery is asynchronous: no thread waits.
+ * <ul>
+ * <li>{@link SageRateLimitException}: redelivered when the block lifts (the producer sets the delay from
+ * {@code getBlockedUntil()}), at most {@code sage.error-handling.rate-limit-redeliveries} times (3).</li>
+ * <li>{@link SageServerException} and {@link IOException} of a request that can be sent again (see
+ * {@link SageExchangeProperties#REPEATABLE}), and 503 maintenance answers of any request: exponential backoff from
+ * {@code sage.error-handling.server-error-delay} ms (1000), doubling up to a minute, at most
+ * {@code sage.error-handling.server-error-redeliveries} times (4).</li>
+ * <li>{@link SageUnknownOutcomeException} of a create with the {@code reconcileBy} option: redelivered, and the
+ * producer looks for the record the lost attempt may have created before it sends anything, at most
+ * {@code sage.error-handling.unknown-outcome-redeliveries} times (3). Without {@code reconcileBy} it is never
+ * retried: a second create could duplicate the record.</li>
+ * </ul>
+ * Exhausted exchanges go to the route's own error handler, for example a dead letter channel.
+ */
+public class SageErrorHandling extends RouteConfigurationBuilder {
+
+    /** The id routes name in {@code routeConfigurationId}. */
+    public static final String ID = "sage-error-handling";
+    /** The same route configuration for YAML routes. */
+    public static final String YAML_RESOURCE = "classpath:camel-sage/sage-error-handling.camel.yaml";
+
+    static final String REPEATABLE_SERVER_ERROR =
+            "${exchangeProperty." + SageExchangeProperties.REPEATABLE + "} == true || ${exception.statusCode} == 503";
+    static final String REPEATABLE_IO_ERROR = "${exchangeProperty." + SageExchangeProperties.REPEATABLE + "} == true";
+    static final String RECONCILABLE_CREATE = "${exchangeProperty." + SageExchangeProperties.CREATE_ATTEMPT + "} != null";
+
+    @Override
+    public void configuration() {
+        RouteConfigurationDefinition configuration = routeConfiguration(ID);
+        configuration.onException(SageRateLimitException.class)
+                .maximumRedeliveries("{{sage.error-handling.rate-limit-redeliveries:3}}")
+                .redeliveryDelay(1000)
+                .asyncDelayedRedelivery()
+                .retryAttemptedLogLevel(LoggingLevel.WARN);
+        configuration.onException(SageServerException.class)
+                .onWhen(simple(REPEATABLE_SERVER_ERROR))
+                .maximumRedeliveries("{{sage.error-handling.server-error-redeliveries:4}}")
+                .redeliveryDelay("{{sage.error-handling.server-error-delay:1000}}")
+                .useExponentialBackOff().backOffMultiplier(2).maximumRedeliveryDelay(60_000)
+                .asyncDelayedRedelivery()
+                .retryAttemptedLogLevel(LoggingLevel.WARN);
+        configuration.onException(IOException.class)
+                .onWhen(simple(REPEATABLE_IO_ERROR))
+                .maximumRedeliveries("{{sage.error-handling.server-error-redeliveries:4}}")
+                .redeliveryDelay("{{sage.error-handling.server-error-delay:1000}}")
+                .useExponentialBackOff().backOffMultiplier(2).maximumRedeliveryDelay(60_000)
+                .asyncDelayedRedelivery()
+                .retryAttemptedLogLevel(LoggingLevel.WARN);
+        configuration.onException(SageUnknownOutcomeException.class)
+                .onWhen(simple(RECONCILABLE_CREATE))
+                .maximumRedeliveries("{{sage.error-handling.unknown-outcome-redeliveries:3}}")
+                .redeliveryDelay(1000)
+                .asyncDelayedRedelivery()
+                .retryAttemptedLogLevel(LoggingLevel.WARN);
+    }
+}

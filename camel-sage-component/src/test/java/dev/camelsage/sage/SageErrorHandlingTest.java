@@ -1,0 +1,193 @@
+package dev.camelsage.sage;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+import dev.camelsage.sage.exception.SageRateLimitException;
+import dev.camelsage.sage.exception.SageServerException;
+import dev.camelsage.simulator.JournalEntry;
+import dev.camelsage.simulator.QuotaSettings;
+import dev.camelsage.simulator.SageSimulator;
+import dev.camelsage.simulator.SageSimulatorExtension;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.camel.support.PluginHelper;
+import org.apache.camel.support.ResourceHelper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static dev.camelsage.sage.QuotaCamelFixture.company;
+import static dev.camelsage.simulator.SageSimulator.DEMO_COMPANY_ID;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The ready-made route configuration, from Java and from YAML, against the simulator. */
+class SageErrorHandlingTest {
+
+    @RegisterExtension
+    static final SageSimulatorExtension SAGE = SageSimulatorExtension.create();
+
+    private final List<String> sendingThreads = new CopyOnWriteArrayList<>();
+    private QuotaCamelFixture camel;
+
+    @AfterEach
+    void stop() {
+        if (camel != null) {
+            camel.close();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"java", "yaml"})
+    void aRateLimitedExchangeIsRedeliveredAsynchronouslyOnceTheBlockLifts(String dsl) throws Exception {
+        sage().quota(QuotaSettings.sage().withWindow(3, Duration.ofSeconds(1)).withBlockDuration(Duration.ofSeconds(1)));
+        start(dsl, c -> c.setBlockDuration(1_500), Map.of());
+        MockEndpoint done = camel.context.getEndpoint("mock:done", MockEndpoint.class);
+        done.expectedMessageCount(5);
+
+        for (int i = 0; i < 3; i++) {
+            camel.template().sendBody("direct:list", null);
+        }
+        // The 4th meets Sage's lower limit (429); the 5th is failed at once by the guard while blocked.
+        CompletableFuture<Exchange> fourth = camel.template().asyncSend("direct:list", e -> { });
+        await().until(() -> sage().journal().count(e -> e.status() == 429) == 1);
+        CompletableFuture<Exchange> fifth = camel.template().asyncSend("direct:list", e -> { });
+
+        assertThat(fourth.get().getException()).isNull();
+        assertThat(fifth.get().getException()).isNull();
+        done.assertIsSatisfied();
+        List<JournalEntry> company1 = sage().journal().entries(e -> company(e, DEMO_COMPANY_ID));
+        assertThat(company1).extracting(JournalEntry::status).containsExactly(200, 200, 200, 429, 200, 200);
+        assertThat(sage().journal().requestsWhileBlocked()).isZero();
+        Instant blockEnd = company1.get(3).time().plusMillis(1_500);
+        assertThat(company1.get(4).time()).isAfterOrEqualTo(blockEnd.minusMillis(50));
+        assertThat(sendingThreads).as("redelivered by Camel's scheduler, no thread parked")
+                .anyMatch(thread -> thread.contains("ErrorHandlerRedeliveryTask"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"java", "yaml"})
+    void aRateLimitThatOutlastsTheAttemptsEndsInTheDeadLetter(String dsl) throws Exception {
+        sage().quota(QuotaSettings.sage().withWindow(1, Duration.ofSeconds(1)).withBlockDuration(Duration.ofSeconds(30)));
+        start(dsl, c -> c.setBlockDuration(200), Map.of("sage.error-handling.rate-limit-redeliveries", "2"));
+        MockEndpoint dead = camel.context.getEndpoint("mock:dead", MockEndpoint.class);
+        dead.expectedMessageCount(1);
+
+        camel.template().sendBody("direct:list", null);
+        camel.template().sendBody("direct:list", null);
+
+        dead.assertIsSatisfied();
+        Exchange failed = dead.getExchanges().get(0);
+        assertThat(failed.getProperty(Exchange.EXCEPTION_CAUGHT)).isInstanceOf(SageRateLimitException.class);
+        assertThat(sage().journal().count(e -> e.status() == 429)).as("one try and two redeliveries").isEqualTo(3);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"java", "yaml"})
+    void aServerErrorOnAReadIsRetriedWithGrowingDelays(String dsl) throws Exception {
+        start(dsl, c -> { }, Map.of("sage.error-handling.server-error-delay", "100"));
+        sage().faults().maintenance(true);
+
+        CompletableFuture<Exchange> read = camel.template().asyncSend("direct:list", e -> { });
+        await().until(() -> sage().journal().entries().size() == 3);
+        sage().faults().maintenance(false);
+
+        assertThat(read.get().getException()).isNull();
+        List<JournalEntry> attempts = sage().journal().entries();
+        assertThat(attempts).extracting(JournalEntry::status).containsExactly(503, 503, 503, 200);
+        assertThat(Duration.between(attempts.get(0).time(), attempts.get(1).time())).isGreaterThanOrEqualTo(ms(100));
+        assertThat(Duration.between(attempts.get(1).time(), attempts.get(2).time())).isGreaterThanOrEqualTo(ms(200));
+        assertThat(Duration.between(attempts.get(2).time(), attempts.get(3).time())).isGreaterThanOrEqualTo(ms(400));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"java", "yaml"})
+    void aServerErrorOnACreateIsNotRetriedButMaintenanceIs(String dsl) throws Exception {
+        start(dsl, c -> { }, Map.of("sage.error-handling.server-error-delay", "50"));
+        sage().faults().serverErrorRate(1.0, 1);
+
+        Exchange failed = camel.template().send("direct:create", e -> e.getMessage().setBody(SageFixtures.customer()));
+
+        assertThat(failed.getProperty(Exchange.EXCEPTION_CAUGHT)).isInstanceOf(SageServerException.class);
+        assertThat(sage().journal().entries()).hasSize(1);
+
+        sage().faults().clear();
+        sage().journal().clear();
+        sage().faults().maintenance(true);
+        CompletableFuture<Exchange> create = camel.template().asyncSend("direct:create",
+                e -> e.getMessage().setBody(SageFixtures.customer()));
+        await().until(() -> sage().journal().entries().size() == 2);
+        sage().faults().maintenance(false);
+        assertThat(create.get().getException()).isNull();
+        assertThat(sage().journal().entries()).extracting(JournalEntry::status).containsExactly(503, 503, 201);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"java", "yaml"})
+    void noAnswerToAReadIsRetried(String dsl) throws Exception {
+        start(dsl, c -> c.setRequestTimeout(200), Map.of("sage.error-handling.server-error-delay", "50"));
+        sage().faults().latency(Duration.ofMillis(600));
+
+        CompletableFuture<Exchange> read = camel.template().asyncSend("direct:list", e -> { });
+        await().until(() -> sage().journal().entries().size() >= 1);
+        sage().faults().latency(Duration.ZERO);
+
+        Exchange result = read.get();
+        assertThat(result.getException()).isNull();
+        assertThat(result.getMessage().getHeader(Exchange.REDELIVERED, Boolean.class)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"java", "yaml"})
+    void anErrorNotFromSageIsLeftToTheRoute(String dsl) throws Exception {
+        start(dsl, c -> { }, Map.of());
+        Exchange result = camel.template().send("direct:other", e -> { });
+        assertThat(result.getProperty(Exchange.EXCEPTION_CAUGHT)).isInstanceOf(IOException.class);
+        assertThat(camel.context.getEndpoint("mock:other", MockEndpoint.class).getReceivedCounter()).isEqualTo(1);
+    }
+
+    private void start(String dsl, Consumer<SageConfiguration> options, Map<String, String> properties)
+            throws Exception {
+        camel = new QuotaCamelFixture(sage(), options);
+        properties.forEach(camel.context.getPropertiesComponent()::addInitialProperty);
+        if (dsl.equals("yaml")) {
+            PluginHelper.getRoutesLoader(camel.context).loadRoutes(
+                    ResourceHelper.resolveMandatoryResource(camel.context, SageErrorHandling.YAML_RESOURCE));
+        } else {
+            camel.context.addRoutes(new SageErrorHandling());
+        }
+        camel.routes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                errorHandler(deadLetterChannel("mock:dead"));
+                interceptSendToEndpoint("sage:*").process(e -> sendingThreads.add(Thread.currentThread().getName()));
+                from("direct:list").routeConfigurationId(SageErrorHandling.ID)
+                        .to("sage:taxType?operation=get")
+                        .to("mock:done");
+                from("direct:create").routeConfigurationId(SageErrorHandling.ID)
+                        .to("sage:customer?operation=save");
+                from("direct:other").routeConfigurationId(SageErrorHandling.ID)
+                        .to("mock:other")
+                        .throwException(new IOException("not from Sage"));
+            }
+        });
+        camel.template();
+    }
+
+    private static Duration ms(long millis) {
+        return Duration.ofMillis(millis);
+    }
+
+    private static SageSimulator sage() {
+        return SAGE.get();
+    }
+}
