@@ -51,6 +51,8 @@ public class SageComponentConfigurer extends PropertyConfigurerSupport implement
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "dailyratelimit":
         case "dailyRateLimit": getOrCreateConfiguration(target).setDailyRateLimit(property(camelContext, int.class, value)); return true;
+        case "deleteconflictstrategy":
+        case "deleteConflictStrategy": getOrCreateConfiguration(target).setDeleteConflictStrategy(property(camelContext, dev.camelsage.sage.SageDeleteConflictStrategy.class, value)); return true;
         case "filter": getOrCreateConfiguration(target).setFilter(property(camelContext, java.lang.String.class, value)); return true;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
@@ -86,6 +88,8 @@ public class SageComponentConfigurer extends PropertyConfigurerSupport implement
         case "rateLimit": getOrCreateConfiguration(target).setRateLimit(property(camelContext, int.class, value)); return true;
         case "ratelimitperiod":
         case "rateLimitPeriod": getOrCreateConfiguration(target).setRateLimitPeriod(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "reconcileby":
+        case "reconcileBy": getOrCreateConfiguration(target).setReconcileBy(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "since": getOrCreateConfiguration(target).setSince(property(camelContext, java.lang.String.class, value)); return true;
@@ -131,6 +135,8 @@ public class SageComponentConfigurer extends PropertyConfigurerSupport implement
         case "connectTimeout": return long.class;
         case "dailyratelimit":
         case "dailyRateLimit": return int.class;
+        case "deleteconflictstrategy":
+        case "deleteConflictStrategy": return dev.camelsage.sage.SageDeleteConflictStrategy.class;
         case "filter": return java.lang.String.class;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return boolean.class;
@@ -166,6 +172,8 @@ public class SageComponentConfigurer extends PropertyConfigurerSupport implement
         case "rateLimit": return int.class;
         case "ratelimitperiod":
         case "rateLimitPeriod": return long.class;
+        case "reconcileby":
+        case "reconcileBy": return java.lang.String.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
         case "since": return java.lang.String.class;
@@ -207,6 +215,8 @@ public class SageComponentConfigurer extends PropertyConfigurerSupport implement
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
         case "dailyratelimit":
         case "dailyRateLimit": return getOrCreateConfiguration(target).getDailyRateLimit();
+        case "deleteconflictstrategy":
+        case "deleteConflictStrategy": return getOrCreateConfiguration(target).getDeleteConflictStrategy();
         case "filter": return getOrCreateConfiguration(target).getFilter();
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
@@ -242,6 +252,8 @@ public class SageComponentConfigurer extends PropertyConfigurerSupport implement
         case "rateLimit": return getOrCreateConfiguration(target).getRateLimit();
         case "ratelimitperiod":
         case "rateLimitPeriod": return getOrCreateConfiguration(target).getRateLimitPeriod();
+        case "reconcileby":
+        case "reconcileBy": return getOrCreateConfiguration(target).getReconcileBy();
         case "requesttimeout":
         case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
         case "since": return getOrCreateConfiguration(target).getSince();

@@ -48,6 +48,8 @@ public class SageEndpointConfigurer extends PropertyConfigurerSupport implements
         case "dailyratelimit":
         case "dailyRateLimit": target.getConfiguration().setDailyRateLimit(property(camelContext, int.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
+        case "deleteconflictstrategy":
+        case "deleteConflictStrategy": target.getConfiguration().setDeleteConflictStrategy(property(camelContext, dev.camelsage.sage.SageDeleteConflictStrategy.class, value)); return true;
         case "exceptionhandler":
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
@@ -86,6 +88,8 @@ public class SageEndpointConfigurer extends PropertyConfigurerSupport implements
         case "rateLimit": target.getConfiguration().setRateLimit(property(camelContext, int.class, value)); return true;
         case "ratelimitperiod":
         case "rateLimitPeriod": target.getConfiguration().setRateLimitPeriod(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "reconcileby":
+        case "reconcileBy": target.getConfiguration().setReconcileBy(property(camelContext, java.lang.String.class, value)); return true;
         case "repeatcount":
         case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
         case "requesttimeout":
@@ -147,6 +151,8 @@ public class SageEndpointConfigurer extends PropertyConfigurerSupport implements
         case "dailyratelimit":
         case "dailyRateLimit": return int.class;
         case "delay": return long.class;
+        case "deleteconflictstrategy":
+        case "deleteConflictStrategy": return dev.camelsage.sage.SageDeleteConflictStrategy.class;
         case "exceptionhandler":
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
@@ -185,6 +191,8 @@ public class SageEndpointConfigurer extends PropertyConfigurerSupport implements
         case "rateLimit": return int.class;
         case "ratelimitperiod":
         case "rateLimitPeriod": return long.class;
+        case "reconcileby":
+        case "reconcileBy": return java.lang.String.class;
         case "repeatcount":
         case "repeatCount": return long.class;
         case "requesttimeout":
@@ -247,6 +255,8 @@ public class SageEndpointConfigurer extends PropertyConfigurerSupport implements
         case "dailyratelimit":
         case "dailyRateLimit": return target.getConfiguration().getDailyRateLimit();
         case "delay": return target.getDelay();
+        case "deleteconflictstrategy":
+        case "deleteConflictStrategy": return target.getConfiguration().getDeleteConflictStrategy();
         case "exceptionhandler":
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
@@ -285,6 +295,8 @@ public class SageEndpointConfigurer extends PropertyConfigurerSupport implements
         case "rateLimit": return target.getConfiguration().getRateLimit();
         case "ratelimitperiod":
         case "rateLimitPeriod": return target.getConfiguration().getRateLimitPeriod();
+        case "reconcileby":
+        case "reconcileBy": return target.getConfiguration().getReconcileBy();
         case "repeatcount":
         case "repeatCount": return target.getRepeatCount();
         case "requesttimeout":

@@ -23,7 +23,7 @@ public class SageEndpointUriFactory extends org.apache.camel.support.component.E
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(53);
+        Set<String> props = new HashSet<>(55);
         props.add("allowInsecureHttp");
         props.add("apiKey");
         props.add("apiVersion");
@@ -37,6 +37,7 @@ public class SageEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("connectTimeout");
         props.add("dailyRateLimit");
         props.add("delay");
+        props.add("deleteConflictStrategy");
         props.add("entity");
         props.add("exceptionHandler");
         props.add("exchangePattern");
@@ -60,6 +61,7 @@ public class SageEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("queryParameters");
         props.add("rateLimit");
         props.add("rateLimitPeriod");
+        props.add("reconcileBy");
         props.add("repeatCount");
         props.add("requestTimeout");
         props.add("runLoggingLevel");

@@ -6,10 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 
 import dev.camelsage.sage.client.SageHttpClients;
 import dev.camelsage.sage.quota.DefaultSageQuotaGuard;
+import dev.camelsage.sage.quota.QuotaKey;
+import dev.camelsage.sage.quota.QuotaLimits;
 import dev.camelsage.sage.quota.SageQuotaGuard;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
@@ -36,6 +39,8 @@ public class SageComponent extends HealthCheckComponent {
 
     private final Map<SageHttpClients.Settings, HttpClient> httpClients = new ConcurrentHashMap<>();
     private ScheduledExecutorService quotaScheduler;
+    private ExecutorService httpExecutor;
+    private SageQuotaManagement quotaManagement;
 
     @Override
     public Endpoint createEndpoint(String uri, Map<String, Object> properties) throws Exception {
@@ -86,6 +91,8 @@ public class SageComponent extends HealthCheckComponent {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        httpExecutor = getCamelContext().getExecutorServiceManager().newCachedThreadPool(this, "SageHttpClient");
+        quotaManagement = new SageQuotaManagement(getCamelContext());
         if (quotaGuard == null) {
             quotaScheduler = getCamelContext().getExecutorServiceManager()
                     .newSingleThreadScheduledExecutor(this, "SageQuotaGuard");
@@ -95,23 +102,38 @@ public class SageComponent extends HealthCheckComponent {
 
     @Override
     protected void doStop() throws Exception {
+        if (quotaManagement != null) {
+            quotaManagement.unregisterAll();
+        }
         if (quotaScheduler != null) {
             getCamelContext().getExecutorServiceManager().shutdown(quotaScheduler);
             quotaScheduler = null;
             quotaGuard = null;
         }
         httpClients.clear();
+        if (httpExecutor != null) {
+            getCamelContext().getExecutorServiceManager().shutdown(httpExecutor);
+            httpExecutor = null;
+        }
         super.doStop();
     }
 
     /** The HTTP client for a set of connection settings, shared by the endpoints that use the same ones. */
     HttpClient httpClient(SageHttpClients.Settings settings) {
-        return httpClients.computeIfAbsent(settings, s -> SageHttpClients.create(getCamelContext(), s));
+        return httpClients.computeIfAbsent(settings, s -> SageHttpClients.create(getCamelContext(), s, httpExecutor));
     }
 
     /** How many HTTP clients the component holds (one per distinct set of connection settings). */
     int httpClientCount() {
         return httpClients.size();
+    }
+
+    /** Shows a quota over JMX from its first use on (once per quota). */
+    void trackQuota(QuotaKey key, QuotaLimits limits) {
+        SageQuotaManagement management = quotaManagement;
+        if (management != null) {
+            management.track(quotaGuard, key, limits);
+        }
     }
 
     public SageConfiguration getConfiguration() {

@@ -61,6 +61,25 @@ public class SageConfiguration implements Cloneable {
                             + " option). The CamelSageOperation header overrides it per message.")
     private SageOperation operation = SageOperation.get;
 
+    @UriParam(label = "producer", defaultValue = "fail", enums = "fail,skip,deactivate",
+              description = "What a delete does when Sage refuses it because other records use the record (409): fail"
+                            + " throws SageConflictException; skip leaves the record, sets the header"
+                            + " CamelSageDeleteSkipped=true and carries on; deactivate reads the record and saves it"
+                            + " with Active=false (the usual way to retire a customer, supplier or item that has"
+                            + " documents), sets CamelSageDeactivated=true and returns the saved record. deactivate"
+                            + " spends two more requests and fails for records without an Active field.")
+    private SageDeleteConflictStrategy deleteConflictStrategy = SageDeleteConflictStrategy.fail;
+
+    @UriParam(label = "producer",
+              description = "A field of the records this endpoint creates whose value you make unique per record, such"
+                            + " as Reference or ExternalReference (your own invoice number). When the answer to a create"
+                            + " is lost, the producer fails with SageUnknownOutcomeException; its redelivery (see the"
+                            + " sage-error-handling route configuration) first lists the records modified since the"
+                            + " attempt and returns the one with the same value (header CamelSageReconciled=true)"
+                            + " instead of creating it twice. Without it such a create is never sent again; with it,"
+                            + " a create whose body lacks the field fails before anything is sent.")
+    private String reconcileBy;
+
     @UriParam(label = "producer",
               description = "The record ID for getById, delete and call. The CamelSageId header overrides it; for save"
                             + " the ID comes from the body (no ID creates a new record).")
@@ -431,6 +450,22 @@ public class SageConfiguration implements Cloneable {
 
     public void setBlockDuration(long blockDuration) {
         this.blockDuration = blockDuration;
+    }
+
+    public SageDeleteConflictStrategy getDeleteConflictStrategy() {
+        return deleteConflictStrategy;
+    }
+
+    public void setDeleteConflictStrategy(SageDeleteConflictStrategy deleteConflictStrategy) {
+        this.deleteConflictStrategy = deleteConflictStrategy;
+    }
+
+    public String getReconcileBy() {
+        return reconcileBy;
+    }
+
+    public void setReconcileBy(String reconcileBy) {
+        this.reconcileBy = reconcileBy;
     }
 
     public int getMaxFailedLogins() {

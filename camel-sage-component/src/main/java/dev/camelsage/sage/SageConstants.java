@@ -75,6 +75,24 @@ public final class SageConstants {
               javaType = "Integer")
     public static final String DAILY_RATE_LIMIT_REMAINING = "CamelSageDailyRateLimitRemaining";
 
+    @Metadata(label = "producer", description = "Result of a `delete` with `deleteConflictStrategy=skip`: true when Sage"
+                                                + " refused the delete (409) because other records use the record, which"
+                                                + " was left as it was.",
+              javaType = "Boolean")
+    public static final String DELETE_SKIPPED = "CamelSageDeleteSkipped";
+
+    @Metadata(label = "producer", description = "Result of a `delete` with `deleteConflictStrategy=deactivate`: true when"
+                                                + " Sage refused the delete (409) and the record was saved with"
+                                                + " Active=false instead; the body is the saved record.",
+              javaType = "Boolean")
+    public static final String DEACTIVATED = "CamelSageDeactivated";
+
+    @Metadata(label = "producer", description = "Result of a create with `reconcileBy`: true when the answer to an earlier"
+                                                + " attempt was lost and the record it created was found and returned"
+                                                + " instead of being created again.",
+              javaType = "Boolean")
+    public static final String RECONCILED = "CamelSageReconciled";
+
     @Metadata(label = "consumer", description = "The `Modified` date of the record the exchange carries, as Sage wrote it"
                                                 + " (local time, no offset). With the ID it names the version delivered:"
                                                 + " a record changed again is delivered again, with a later Modified.",

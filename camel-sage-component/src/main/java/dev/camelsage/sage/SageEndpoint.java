@@ -100,6 +100,7 @@ public class SageEndpoint extends ScheduledPollEndpoint implements EndpointServi
                 Duration.ofMillis(configuration.getRequestTimeout()), configuration.quotaLimits());
         client = new SageClient(getComponent().httpClient(connection), getComponent().getQuotaGuard(), settings,
                 Clock.systemUTC());
+        trackQuota(configuration.getCompanyId());
     }
 
     /** Fails with a message naming the option to set when the endpoint cannot work. */
@@ -201,6 +202,11 @@ public class SageEndpoint extends ScheduledPollEndpoint implements EndpointServi
     public QuotaSnapshot quotaSnapshot(Long companyId) {
         SageClient current = client;
         return current == null ? null : current.snapshot(companyId);
+    }
+
+    /** Makes the quota of a company visible over JMX (once per quota). */
+    void trackQuota(Long companyId) {
+        getComponent().trackQuota(client().quotaKey(companyId), configuration.quotaLimits());
     }
 
     void recordCall(int statusCode, Throwable failure) {

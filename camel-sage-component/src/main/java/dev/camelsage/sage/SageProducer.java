@@ -30,6 +30,8 @@ public class SageProducer extends DefaultAsyncProducer {
 
     private final SageEndpoint endpoint;
     private final SageConfiguration configuration;
+    private final SageDeleteConflicts deleteConflicts;
+    private final SageCreateReconciler reconciler;
     private SageProducerHealthCheck healthCheck;
     private WritableHealthCheckRepository healthCheckRepository;
 
@@ -37,6 +39,8 @@ public class SageProducer extends DefaultAsyncProducer {
         super(endpoint);
         this.endpoint = endpoint;
         this.configuration = endpoint.getConfiguration();
+        this.deleteConflicts = new SageDeleteConflicts(this);
+        this.reconciler = new SageCreateReconciler(this);
     }
 
     @Override
@@ -86,17 +90,23 @@ public class SageProducer extends DefaultAsyncProducer {
             return true;
         }
         outcome.whenComplete((status, failure) -> {
-            Throwable cause = unwrap(failure);
-            if (cause != null) {
-                exchange.setException(cause);
-                SageExchangeProperties.onFailure(exchange, cause, Instant.now());
-            } else {
-                exchange.getMessage().setHeader(SageConstants.RESPONSE_CODE, status);
+            try {
+                Throwable cause = unwrap(failure);
+                if (cause != null) {
+                    exchange.setException(cause);
+                    SageExchangeProperties.onFailure(exchange, cause, Instant.now());
+                } else {
+                    exchange.getMessage().setHeader(SageConstants.RESPONSE_CODE, status);
+                }
+                endpoint.recordCall(cause instanceof SageApiException sage ? sage.getStatusCode()
+                        : cause == null ? status : 0, cause);
+                setQuotaHeaders(exchange.getMessage(), companyId);
+            } catch (RuntimeException e) {
+                exchange.setException(e);
+            } finally {
+                // whatever happened above, the exchange must go on
+                callback.done(false);
             }
-            endpoint.recordCall(cause instanceof SageApiException sage ? sage.getStatusCode() : cause == null ? status : 0,
-                    cause);
-            setQuotaHeaders(exchange.getMessage(), companyId);
-            callback.done(false);
         });
         return false;
     }
@@ -141,6 +151,13 @@ public class SageProducer extends DefaultAsyncProducer {
         JsonNode json = endpoint.getConverter().toJson(exchange.getMessage().getBody());
         // A save with an ID updates (harmless to repeat); without one it creates, and twice means a duplicate.
         boolean update = json.path("ID").asLong(0) > 0;
+        if (!update && configuration.getReconcileBy() != null) {
+            return reconciler.create(exchange, companyId, json);
+        }
+        return save(exchange, companyId, json, update);
+    }
+
+    CompletableFuture<Integer> save(Exchange exchange, Long companyId, JsonNode json, boolean update) {
         return send(exchange, "POST", "Save", companyId, json, SageOperation.save, update)
                 .thenApply(response -> {
                     if (response.location() != null) {
@@ -156,7 +173,8 @@ public class SageProducer extends DefaultAsyncProducer {
                 .thenApply(response -> {
                     exchange.getMessage().setBody(null);
                     return response.statusCode();
-                });
+                })
+                .exceptionallyCompose(failure -> deleteConflicts.resolve(exchange, companyId, id, unwrap(failure)));
     }
 
     private CompletableFuture<Integer> call(Exchange exchange, Long companyId) {
@@ -172,7 +190,7 @@ public class SageProducer extends DefaultAsyncProducer {
                 .thenApply(response -> setCallResult(exchange, method, response));
     }
 
-    private CompletableFuture<SageResponse> send(Exchange exchange, String httpMethod, String method, Long companyId,
+    CompletableFuture<SageResponse> send(Exchange exchange, String httpMethod, String method, Long companyId,
                                                  JsonNode json, SageOperation operation, boolean repeatable) {
         byte[] body = json == null ? null : endpoint.getConverter().toBytes(json);
         exchange.setProperty(SageExchangeProperties.REPEATABLE, repeatable);
@@ -190,7 +208,7 @@ public class SageProducer extends DefaultAsyncProducer {
         return id;
     }
 
-    private int setRecord(Exchange exchange, SageResponse response) {
+    int setRecord(Exchange exchange, SageResponse response) {
         exchange.getMessage().setBody(endpoint.getConverter().toEntity(response.json()));
         return response.statusCode();
     }
@@ -221,6 +239,7 @@ public class SageProducer extends DefaultAsyncProducer {
     }
 
     private void setQuotaHeaders(Message out, Long companyId) {
+        endpoint.trackQuota(companyId);
         QuotaSnapshot snapshot = endpoint.quotaSnapshot(companyId);
         if (snapshot != null) {
             out.setHeader(SageConstants.RATE_LIMIT_REMAINING, snapshot.remainingInWindow());
@@ -228,7 +247,7 @@ public class SageProducer extends DefaultAsyncProducer {
         }
     }
 
-    private static Throwable unwrap(Throwable failure) {
+    static Throwable unwrap(Throwable failure) {
         Throwable cause = failure;
         while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
             cause = cause.getCause();

@@ -72,6 +72,8 @@ public class SageProducerHealthCheck implements HealthCheck {
         }
         QuotaSnapshot quota = endpoint.quotaSnapshot(companyId);
         if (quota != null) {
+            builder.detail("sage.usedInWindow", quota.usedInWindow());
+            builder.detail("sage.usedToday", quota.usedToday());
             builder.detail("sage.rateLimitRemaining", quota.remainingInWindow());
             builder.detail("sage.dailyRateLimitRemaining", quota.remainingToday());
             builder.detail("sage.recentRateLimited", quota.recentRateLimited());

@@ -99,9 +99,9 @@ class QuotaSimulatorTest {
     @Test
     void after429NothingIsSentForTheCompanyUntilTheBlockEndsAndTrafficResumesByItself() {
         // Sage's real limit is lower than the component believes: the component walks into a 429 once.
-        sage().quota(QuotaSettings.sage().withWindow(5, Duration.ofSeconds(1)).withBlockDuration(Duration.ofSeconds(2)));
+        sage().quota(QuotaSettings.sage().withWindow(5, Duration.ofSeconds(2)).withBlockDuration(Duration.ofSeconds(3)));
         camel = new QuotaCamelFixture(sage(), window(LIMIT, Duration.ofSeconds(1))
-                .andThen(c -> c.setBlockDuration(2_000)));
+                .andThen(c -> c.setBlockDuration(3_000)));
         for (int i = 0; i < 5; i++) {
             camel.template().requestBody("sage:taxType?operation=get", (Object) null);
         }

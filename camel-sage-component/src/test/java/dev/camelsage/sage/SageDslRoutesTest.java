@@ -22,7 +22,8 @@ class SageDslRoutesTest extends SageTestSupport {
                 from("direct:newCustomer")
                         .to("sage:customer?companyId=1&operation=save")
                         .setHeader(SageConstants.ID, simple("${body.id}"))
-                        .to("sage:customer?companyId=1&operation=getById");
+                        .to("sage:customer?companyId=1&operation=getById")
+                        .setHeader("summary", simple("${body.name} may owe up to ${body.creditLimit}"));
             }
         };
     }
@@ -31,10 +32,13 @@ class SageDslRoutesTest extends SageTestSupport {
     void javaDslRouteCreatesACustomerAndReadsItBack() {
         Customer customer = SageFixtures.customer();
 
-        Customer readBack = template.requestBody("direct:newCustomer", customer, Customer.class);
+        org.apache.camel.Exchange result = template.send("direct:newCustomer", e -> e.getMessage().setBody(customer));
 
+        Customer readBack = result.getMessage().getBody(Customer.class);
         assertThat(readBack.id).isPositive();
         assertThat(readBack.name).isEqualTo(customer.name);
+        assertThat(result.getMessage().getHeader("summary", String.class))
+                .isEqualTo(customer.name + " may owe up to 2500.00");
         assertThat(sage().journal().entries()).extracting(e -> e.httpMethod() + " " + e.method())
                 .containsExactly("POST Save", "GET Get");
     }

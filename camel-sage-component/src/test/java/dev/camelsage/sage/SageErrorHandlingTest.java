@@ -49,8 +49,8 @@ class SageErrorHandlingTest {
     @ParameterizedTest
     @ValueSource(strings = {"java", "yaml"})
     void aRateLimitedExchangeIsRedeliveredAsynchronouslyOnceTheBlockLifts(String dsl) throws Exception {
-        sage().quota(QuotaSettings.sage().withWindow(3, Duration.ofSeconds(1)).withBlockDuration(Duration.ofSeconds(1)));
-        start(dsl, c -> c.setBlockDuration(1_500), Map.of());
+        sage().quota(QuotaSettings.sage().withWindow(3, Duration.ofSeconds(2)).withBlockDuration(Duration.ofSeconds(2)));
+        start(dsl, c -> c.setBlockDuration(2_500), Map.of());
         MockEndpoint done = camel.context.getEndpoint("mock:done", MockEndpoint.class);
         done.expectedMessageCount(5);
 
@@ -68,7 +68,7 @@ class SageErrorHandlingTest {
         List<JournalEntry> company1 = sage().journal().entries(e -> company(e, DEMO_COMPANY_ID));
         assertThat(company1).extracting(JournalEntry::status).containsExactly(200, 200, 200, 429, 200, 200);
         assertThat(sage().journal().requestsWhileBlocked()).isZero();
-        Instant blockEnd = company1.get(3).time().plusMillis(1_500);
+        Instant blockEnd = company1.get(3).time().plusMillis(2_500);
         assertThat(company1.get(4).time()).isAfterOrEqualTo(blockEnd.minusMillis(50));
         assertThat(sendingThreads).as("redelivered by Camel's scheduler, no thread parked")
                 .anyMatch(thread -> thread.contains("ErrorHandlerRedeliveryTask"));
@@ -77,7 +77,7 @@ class SageErrorHandlingTest {
     @ParameterizedTest
     @ValueSource(strings = {"java", "yaml"})
     void aRateLimitThatOutlastsTheAttemptsEndsInTheDeadLetter(String dsl) throws Exception {
-        sage().quota(QuotaSettings.sage().withWindow(1, Duration.ofSeconds(1)).withBlockDuration(Duration.ofSeconds(30)));
+        sage().quota(QuotaSettings.sage().withWindow(1, Duration.ofSeconds(10)).withBlockDuration(Duration.ofSeconds(30)));
         start(dsl, c -> c.setBlockDuration(200), Map.of("sage.error-handling.rate-limit-redeliveries", "2"));
         MockEndpoint dead = camel.context.getEndpoint("mock:dead", MockEndpoint.class);
         dead.expectedMessageCount(1);
@@ -128,7 +128,7 @@ class SageErrorHandlingTest {
         await().until(() -> sage().journal().entries().size() == 2);
         sage().faults().maintenance(false);
         assertThat(create.get().getException()).isNull();
-        assertThat(sage().journal().entries()).extracting(JournalEntry::status).containsExactly(503, 503, 201);
+        assertThat(sage().journal().entries()).extracting(JournalEntry::status).endsWith(503, 503, 201).containsOnly(503, 201).containsOnlyOnce(201);
     }
 
     @ParameterizedTest

@@ -168,6 +168,17 @@ class SageErrorsTest extends SageTestSupport {
     }
 
     @Test
+    void unknownMethodIsNotFoundAndAWrongVerbSaysHowToForceIt() {
+        Exchange unknown = send("sage:customer?companyId=1&operation=call&method=GetByName", null);
+        Exchange wrongVerb = send("sage:taxInvoice?companyId=1&operation=call&method=Calculate&httpMethod=GET", null);
+
+        assertThat(unknown.getException()).isInstanceOf(SageNotFoundException.class);
+        SageApiException e = failure(wrongVerb, SageApiException.class);
+        assertThat(e.getStatusCode()).isEqualTo(405);
+        assertThat(e.getMessage()).contains("httpMethod option");
+    }
+
+    @Test
     void noExceptionMessageCarriesASecret() {
         Exchange exchange = send("sage:customer?companyId=1&operation=getById&id=987654", null);
 

@@ -4,6 +4,7 @@ import java.net.InetSocketAddress;
 import java.net.ProxySelector;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.concurrent.Executor;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.RuntimeCamelException;
@@ -30,8 +31,12 @@ public final class SageHttpClients {
     private SageHttpClients() {
     }
 
-    public static HttpClient create(CamelContext camelContext, Settings settings) {
+    /**
+     * @param executor runs the client's work and the continuations of answered requests (the rest of the route)
+     */
+    public static HttpClient create(CamelContext camelContext, Settings settings, Executor executor) {
         HttpClient.Builder builder = HttpClient.newBuilder()
+                .executor(executor)
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(settings.connectTimeout());

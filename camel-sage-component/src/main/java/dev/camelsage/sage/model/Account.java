@@ -18,4 +18,52 @@ public class Account extends SageEntity {
     public Boolean hasActivity;
     public Long defaultTaxTypeId;
     public TaxType defaultTaxType;
+
+    public String getName() {
+        return name;
+    }
+
+    public AccountCategory getCategory() {
+        return category;
+    }
+
+    public Boolean getActive() {
+        return active;
+    }
+
+    public BigDecimal getBalance() {
+        return balance;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Long getReportingGroupId() {
+        return reportingGroupId;
+    }
+
+    public Boolean getUnallocatedAccount() {
+        return unallocatedAccount;
+    }
+
+    public Boolean getIsTaxLocked() {
+        return isTaxLocked;
+    }
+
+    public Integer getAccountType() {
+        return accountType;
+    }
+
+    public Boolean getHasActivity() {
+        return hasActivity;
+    }
+
+    public Long getDefaultTaxTypeId() {
+        return defaultTaxTypeId;
+    }
+
+    public TaxType getDefaultTaxType() {
+        return defaultTaxType;
+    }
 }

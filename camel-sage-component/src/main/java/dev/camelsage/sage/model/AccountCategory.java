@@ -5,4 +5,12 @@ public class AccountCategory extends SageCategory {
 
     public String comment;
     public Integer order;
+
+    public String getComment() {
+        return comment;
+    }
+
+    public Integer getOrder() {
+        return order;
+    }
 }

@@ -21,4 +21,32 @@ public class Allocation extends SageEntity {
     public BigDecimal total;
     public BigDecimal discount;
     public Integer type;
+
+    public Long getDocumentHeaderIdSource() {
+        return documentHeaderIdSource;
+    }
+
+    public Long getDocumentHeaderIdAllocation() {
+        return documentHeaderIdAllocation;
+    }
+
+    public Long getSourceDocumentId() {
+        return sourceDocumentId;
+    }
+
+    public Long getAllocatedToDocumentId() {
+        return allocatedToDocumentId;
+    }
+
+    public BigDecimal getTotal() {
+        return total;
+    }
+
+    public BigDecimal getDiscount() {
+        return discount;
+    }
+
+    public Integer getType() {
+        return type;
+    }
 }

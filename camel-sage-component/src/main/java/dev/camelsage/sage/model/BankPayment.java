@@ -37,4 +37,108 @@ public abstract class BankPayment extends SageEntity {
     public Long bankAccountCurrencyId;
     @JsonProperty("BankAccount_ExchangeRate")
     public BigDecimal bankAccountExchangeRate;
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public String getPayee() {
+        return payee;
+    }
+
+    public String getDocumentNumber() {
+        return documentNumber;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getComments() {
+        return comments;
+    }
+
+    public BigDecimal getTotal() {
+        return total;
+    }
+
+    public BigDecimal getDiscount() {
+        return discount;
+    }
+
+    public BigDecimal getTotalUnallocated() {
+        return totalUnallocated;
+    }
+
+    public Boolean getReconciled() {
+        return reconciled;
+    }
+
+    public Long getBankAccountId() {
+        return bankAccountId;
+    }
+
+    public BankAccount getBankAccount() {
+        return bankAccount;
+    }
+
+    public Integer getPaymentMethod() {
+        return paymentMethod;
+    }
+
+    public Long getTaxPeriodId() {
+        return taxPeriodId;
+    }
+
+    public Boolean getEditable() {
+        return editable;
+    }
+
+    public Boolean getAccepted() {
+        return accepted;
+    }
+
+    public Boolean getLocked() {
+        return locked;
+    }
+
+    public Long getAnalysisCategoryId1() {
+        return analysisCategoryId1;
+    }
+
+    public Long getAnalysisCategoryId2() {
+        return analysisCategoryId2;
+    }
+
+    public Long getAnalysisCategoryId3() {
+        return analysisCategoryId3;
+    }
+
+    public Boolean getPrinted() {
+        return printed;
+    }
+
+    public String getBankUniqueIdentifier() {
+        return bankUniqueIdentifier;
+    }
+
+    public Integer getImportTypeId() {
+        return importTypeId;
+    }
+
+    public Long getBankImportMappingId() {
+        return bankImportMappingId;
+    }
+
+    public Long getBankAccountCurrencyId() {
+        return bankAccountCurrencyId;
+    }
+
+    public BigDecimal getBankAccountExchangeRate() {
+        return bankAccountExchangeRate;
+    }
 }

@@ -49,4 +49,160 @@ public abstract class CommercialDocument extends SageEntity {
     public Long fromDocumentId;
     public Integer fromDocumentTypeId;
     public List<CommercialDocumentLine> lines;
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public Boolean getInclusive() {
+        return inclusive;
+    }
+
+    public BigDecimal getDiscountPercentage() {
+        return discountPercentage;
+    }
+
+    public String getTaxReference() {
+        return taxReference;
+    }
+
+    public String getDocumentNumber() {
+        return documentNumber;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public BigDecimal getDiscount() {
+        return discount;
+    }
+
+    public BigDecimal getExclusive() {
+        return exclusive;
+    }
+
+    public BigDecimal getTax() {
+        return tax;
+    }
+
+    public BigDecimal getRounding() {
+        return rounding;
+    }
+
+    public BigDecimal getTotal() {
+        return total;
+    }
+
+    public BigDecimal getAmountDue() {
+        return amountDue;
+    }
+
+    public String getPostalAddress01() {
+        return postalAddress01;
+    }
+
+    public String getPostalAddress02() {
+        return postalAddress02;
+    }
+
+    public String getPostalAddress03() {
+        return postalAddress03;
+    }
+
+    public String getPostalAddress04() {
+        return postalAddress04;
+    }
+
+    public String getPostalAddress05() {
+        return postalAddress05;
+    }
+
+    public String getDeliveryAddress01() {
+        return deliveryAddress01;
+    }
+
+    public String getDeliveryAddress02() {
+        return deliveryAddress02;
+    }
+
+    public String getDeliveryAddress03() {
+        return deliveryAddress03;
+    }
+
+    public String getDeliveryAddress04() {
+        return deliveryAddress04;
+    }
+
+    public String getDeliveryAddress05() {
+        return deliveryAddress05;
+    }
+
+    public Long getTaxPeriodId() {
+        return taxPeriodId;
+    }
+
+    public Boolean getEditable() {
+        return editable;
+    }
+
+    public Boolean getHasAttachments() {
+        return hasAttachments;
+    }
+
+    public Boolean getHasNotes() {
+        return hasNotes;
+    }
+
+    public Boolean getHasAnticipatedDate() {
+        return hasAnticipatedDate;
+    }
+
+    public LocalDate getAnticipatedDate() {
+        return anticipatedDate;
+    }
+
+    public String getExternalReference() {
+        return externalReference;
+    }
+
+    public String getUid() {
+        return uid;
+    }
+
+    public Integer getStatusId() {
+        return statusId;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public Boolean getPrinted() {
+        return printed;
+    }
+
+    public Boolean getLocked() {
+        return locked;
+    }
+
+    public String getFromDocument() {
+        return fromDocument;
+    }
+
+    public Long getFromDocumentId() {
+        return fromDocumentId;
+    }
+
+    public Integer getFromDocumentTypeId() {
+        return fromDocumentTypeId;
+    }
+
+    public List<CommercialDocumentLine> getLines() {
+        return lines;
+    }
 }

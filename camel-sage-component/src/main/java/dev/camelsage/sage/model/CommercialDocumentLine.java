@@ -34,4 +34,92 @@ public class CommercialDocumentLine extends SageEntity {
     public BigDecimal unitCost;
     @JsonProperty("UID")
     public String uid;
+
+    public Long getSelectionId() {
+        return selectionId;
+    }
+
+    public Long getTaxTypeId() {
+        return taxTypeId;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Integer getLineType() {
+        return lineType;
+    }
+
+    public BigDecimal getQuantity() {
+        return quantity;
+    }
+
+    public BigDecimal getUnitPriceExclusive() {
+        return unitPriceExclusive;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public BigDecimal getUnitPriceInclusive() {
+        return unitPriceInclusive;
+    }
+
+    public BigDecimal getTaxPercentage() {
+        return taxPercentage;
+    }
+
+    public BigDecimal getDiscountPercentage() {
+        return discountPercentage;
+    }
+
+    public BigDecimal getExclusive() {
+        return exclusive;
+    }
+
+    public BigDecimal getDiscount() {
+        return discount;
+    }
+
+    public BigDecimal getTax() {
+        return tax;
+    }
+
+    public BigDecimal getTotal() {
+        return total;
+    }
+
+    public String getComments() {
+        return comments;
+    }
+
+    public Long getAnalysisCategoryId1() {
+        return analysisCategoryId1;
+    }
+
+    public Long getAnalysisCategoryId2() {
+        return analysisCategoryId2;
+    }
+
+    public Long getAnalysisCategoryId3() {
+        return analysisCategoryId3;
+    }
+
+    public String getTrackingCode() {
+        return trackingCode;
+    }
+
+    public Long getCurrencyId() {
+        return currencyId;
+    }
+
+    public BigDecimal getUnitCost() {
+        return unitCost;
+    }
+
+    public String getUid() {
+        return uid;
+    }
 }

@@ -19,4 +19,56 @@ public class Customer extends TradingPartner {
     public Boolean acceptsElectronicInvoices;
     public Long cityId;
     public Boolean hasSpecialCountryTax;
+
+    public CustomerCategory getCategory() {
+        return category;
+    }
+
+    public Long getSalesRepresentativeId() {
+        return salesRepresentativeId;
+    }
+
+    public SalesRepresentative getSalesRepresentative() {
+        return salesRepresentative;
+    }
+
+    public Integer getCommunicationMethod() {
+        return communicationMethod;
+    }
+
+    public Boolean getEnableCustomerZone() {
+        return enableCustomerZone;
+    }
+
+    public String getCustomerZoneGuid() {
+        return customerZoneGuid;
+    }
+
+    public Boolean getCashSale() {
+        return cashSale;
+    }
+
+    public Long getDefaultPriceListId() {
+        return defaultPriceListId;
+    }
+
+    public Map<String, Object> getDefaultPriceList() {
+        return defaultPriceList;
+    }
+
+    public String getDefaultPriceListName() {
+        return defaultPriceListName;
+    }
+
+    public Boolean getAcceptsElectronicInvoices() {
+        return acceptsElectronicInvoices;
+    }
+
+    public Long getCityId() {
+        return cityId;
+    }
+
+    public Boolean getHasSpecialCountryTax() {
+        return hasSpecialCountryTax;
+    }
 }

@@ -17,4 +17,36 @@ public abstract class CustomerDocument extends CommercialDocument {
     @JsonProperty("Customer_ExchangeRate")
     public BigDecimal customerExchangeRate;
     public Boolean hasSpecialCountryTax;
+
+    public Long getCustomerId() {
+        return customerId;
+    }
+
+    public String getCustomerName() {
+        return customerName;
+    }
+
+    public Customer getCustomer() {
+        return customer;
+    }
+
+    public Long getSalesRepresentativeId() {
+        return salesRepresentativeId;
+    }
+
+    public SalesRepresentative getSalesRepresentative() {
+        return salesRepresentative;
+    }
+
+    public Long getCustomerCurrencyId() {
+        return customerCurrencyId;
+    }
+
+    public BigDecimal getCustomerExchangeRate() {
+        return customerExchangeRate;
+    }
+
+    public Boolean getHasSpecialCountryTax() {
+        return hasSpecialCountryTax;
+    }
 }

@@ -20,4 +20,32 @@ public class CustomerReceipt extends BankPayment {
     public BigDecimal customerExchangeRate;
     @JsonProperty("UID")
     public String uid;
+
+    public Long getCustomerId() {
+        return customerId;
+    }
+
+    public Customer getCustomer() {
+        return customer;
+    }
+
+    public SalesRepresentative getSalesRepresentative() {
+        return salesRepresentative;
+    }
+
+    public Integer getStatus() {
+        return status;
+    }
+
+    public Long getCustomerCurrencyId() {
+        return customerCurrencyId;
+    }
+
+    public BigDecimal getCustomerExchangeRate() {
+        return customerExchangeRate;
+    }
+
+    public String getUid() {
+        return uid;
+    }
 }

@@ -49,4 +49,144 @@ public class Item extends SageEntity {
     public BigDecimal gpPercentage;
     @JsonProperty("GPAmount")
     public BigDecimal gpAmount;
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public ItemCategory getCategory() {
+        return category;
+    }
+
+    public Boolean getActive() {
+        return active;
+    }
+
+    public BigDecimal getPriceInclusive() {
+        return priceInclusive;
+    }
+
+    public BigDecimal getPriceExclusive() {
+        return priceExclusive;
+    }
+
+    public Boolean getPhysical() {
+        return physical;
+    }
+
+    public Long getTaxTypeIdSales() {
+        return taxTypeIdSales;
+    }
+
+    public TaxType getTaxTypeSales() {
+        return taxTypeSales;
+    }
+
+    public Long getTaxTypeIdPurchases() {
+        return taxTypeIdPurchases;
+    }
+
+    public TaxType getTaxTypePurchases() {
+        return taxTypePurchases;
+    }
+
+    public BigDecimal getLastCost() {
+        return lastCost;
+    }
+
+    public BigDecimal getAverageCost() {
+        return averageCost;
+    }
+
+    public BigDecimal getQuantityOnHand() {
+        return quantityOnHand;
+    }
+
+    public Boolean getHasAttachments() {
+        return hasAttachments;
+    }
+
+    public Boolean getHasActivity() {
+        return hasActivity;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public Long getItemReportingGroupIdSales() {
+        return itemReportingGroupIdSales;
+    }
+
+    public Long getItemReportingGroupIdPurchases() {
+        return itemReportingGroupIdPurchases;
+    }
+
+    public String getTextUserField1() {
+        return textUserField1;
+    }
+
+    public String getTextUserField2() {
+        return textUserField2;
+    }
+
+    public String getTextUserField3() {
+        return textUserField3;
+    }
+
+    public BigDecimal getNumericUserField1() {
+        return numericUserField1;
+    }
+
+    public BigDecimal getNumericUserField2() {
+        return numericUserField2;
+    }
+
+    public BigDecimal getNumericUserField3() {
+        return numericUserField3;
+    }
+
+    public LocalDate getDateUserField1() {
+        return dateUserField1;
+    }
+
+    public LocalDate getDateUserField2() {
+        return dateUserField2;
+    }
+
+    public LocalDate getDateUserField3() {
+        return dateUserField3;
+    }
+
+    public Boolean getYesNoUserField1() {
+        return yesNoUserField1;
+    }
+
+    public Boolean getYesNoUserField2() {
+        return yesNoUserField2;
+    }
+
+    public Boolean getYesNoUserField3() {
+        return yesNoUserField3;
+    }
+
+    public Long getMajorIndustryCodeId() {
+        return majorIndustryCodeId;
+    }
+
+    public List<Map<String, Object>> getAdditionalItemPrices() {
+        return additionalItemPrices;
+    }
+
+    public BigDecimal getGpPercentage() {
+        return gpPercentage;
+    }
+
+    public BigDecimal getGpAmount() {
+        return gpAmount;
+    }
 }

@@ -33,4 +33,96 @@ public class JournalEntry extends SageEntity {
     public BigDecimal credit;
     public Long businessId;
     public Long payRunId;
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public Integer getEffect() {
+        return effect;
+    }
+
+    public Long getAccountId() {
+        return accountId;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Long getTaxTypeId() {
+        return taxTypeId;
+    }
+
+    public Long getTaxPeriodId() {
+        return taxPeriodId;
+    }
+
+    public BigDecimal getExclusive() {
+        return exclusive;
+    }
+
+    public BigDecimal getTax() {
+        return tax;
+    }
+
+    public BigDecimal getTotal() {
+        return total;
+    }
+
+    public Long getContraAccountId() {
+        return contraAccountId;
+    }
+
+    public String getMemo() {
+        return memo;
+    }
+
+    public Boolean getHasAttachments() {
+        return hasAttachments;
+    }
+
+    public Long getAnalysisCategoryId1() {
+        return analysisCategoryId1;
+    }
+
+    public Long getAnalysisCategoryId2() {
+        return analysisCategoryId2;
+    }
+
+    public Long getAnalysisCategoryId3() {
+        return analysisCategoryId3;
+    }
+
+    public Boolean getEditable() {
+        return editable;
+    }
+
+    public Boolean getLocked() {
+        return locked;
+    }
+
+    public String getTrackingCode() {
+        return trackingCode;
+    }
+
+    public BigDecimal getDebit() {
+        return debit;
+    }
+
+    public BigDecimal getCredit() {
+        return credit;
+    }
+
+    public Long getBusinessId() {
+        return businessId;
+    }
+
+    public Long getPayRunId() {
+        return payRunId;
+    }
 }

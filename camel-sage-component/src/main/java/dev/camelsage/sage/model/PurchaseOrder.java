@@ -6,4 +6,8 @@ import java.time.LocalDate;
 public class PurchaseOrder extends SupplierDocument {
 
     public LocalDate deliveryDate;
+
+    public LocalDate getDeliveryDate() {
+        return deliveryDate;
+    }
 }

@@ -11,4 +11,24 @@ public class Quote extends CustomerDocument {
     public Boolean useForeignCurrency;
     public Long currencyId;
     public BigDecimal exchangeRate;
+
+    public LocalDate getExpiryDate() {
+        return expiryDate;
+    }
+
+    public Boolean getAllowOnlineAccept() {
+        return allowOnlineAccept;
+    }
+
+    public Boolean getUseForeignCurrency() {
+        return useForeignCurrency;
+    }
+
+    public Long getCurrencyId() {
+        return currencyId;
+    }
+
+    public BigDecimal getExchangeRate() {
+        return exchangeRate;
+    }
 }

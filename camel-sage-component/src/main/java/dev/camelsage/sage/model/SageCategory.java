@@ -4,4 +4,8 @@ package dev.camelsage.sage.model;
 public class SageCategory extends SageEntity {
 
     public String description;
+
+    public String getDescription() {
+        return description;
+    }
 }

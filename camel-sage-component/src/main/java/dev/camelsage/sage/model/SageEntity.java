@@ -20,7 +20,8 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  * Every field is optional: Sage omits null values. Fields Sage sends that the model does not name are kept in
  * {@link #additionalProperties} and sent back on a save, so updating a record never drops what Sage added.
  * Read and write entities with {@code dev.camelsage.sage.client.SageJson}, which knows Sage's date formats. Fields
- * are public and have no getters (one line per Sage field); the common ones have getters for Camel's simple language.
+ * are public, so Java code sets them directly ({@code invoice.customerId = 5L}); each has a getter for Camel's simple
+ * language and bean binding ({@code ${body.name}}), which read getters, not fields. Jackson reads the fields only.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -40,7 +41,6 @@ public abstract class SageEntity {
     @JsonIgnore
     public final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
-    /** For Camel's simple language ({@code ${body.id}}), which reads getters, not fields. */
     public Long getId() {
         return id;
     }
@@ -51,6 +51,10 @@ public abstract class SageEntity {
 
     public LocalDateTime getModified() {
         return modified;
+    }
+
+    public Map<String, Object> getAdditionalProperties() {
+        return additionalProperties;
     }
 
     @JsonAnySetter

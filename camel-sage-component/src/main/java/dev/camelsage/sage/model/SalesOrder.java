@@ -8,4 +8,16 @@ public class SalesOrder extends CustomerDocument {
     public LocalDate deliveryDate;
     public Boolean allowOnlineAccept;
     public Boolean useForeignCurrency;
+
+    public LocalDate getDeliveryDate() {
+        return deliveryDate;
+    }
+
+    public Boolean getAllowOnlineAccept() {
+        return allowOnlineAccept;
+    }
+
+    public Boolean getUseForeignCurrency() {
+        return useForeignCurrency;
+    }
 }

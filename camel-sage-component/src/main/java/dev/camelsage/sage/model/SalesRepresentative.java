@@ -10,4 +10,32 @@ public class SalesRepresentative extends SageEntity {
     public String email;
     public String mobile;
     public String telephone;
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Boolean getActive() {
+        return active;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getMobile() {
+        return mobile;
+    }
+
+    public String getTelephone() {
+        return telephone;
+    }
 }

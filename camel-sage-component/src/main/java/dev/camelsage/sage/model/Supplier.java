@@ -10,4 +10,16 @@ public class Supplier extends TradingPartner {
     public String rmcdApprovalNumber;
     @JsonProperty("SubjectToDRCVat")
     public Boolean subjectToDrcVat;
+
+    public SupplierCategory getCategory() {
+        return category;
+    }
+
+    public String getRmcdApprovalNumber() {
+        return rmcdApprovalNumber;
+    }
+
+    public Boolean getSubjectToDrcVat() {
+        return subjectToDrcVat;
+    }
 }

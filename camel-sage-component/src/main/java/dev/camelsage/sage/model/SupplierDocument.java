@@ -14,4 +14,24 @@ public abstract class SupplierDocument extends CommercialDocument {
     public Long supplierCurrencyId;
     @JsonProperty("Supplier_ExchangeRate")
     public BigDecimal supplierExchangeRate;
+
+    public Long getSupplierId() {
+        return supplierId;
+    }
+
+    public String getSupplierName() {
+        return supplierName;
+    }
+
+    public Supplier getSupplier() {
+        return supplier;
+    }
+
+    public Long getSupplierCurrencyId() {
+        return supplierCurrencyId;
+    }
+
+    public BigDecimal getSupplierExchangeRate() {
+        return supplierExchangeRate;
+    }
 }

@@ -8,4 +8,16 @@ public class SupplierInvoice extends SupplierDocument {
     public LocalDate dueDate;
     public Boolean paid;
     public Boolean hasAdditionalCost;
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public Boolean getPaid() {
+        return paid;
+    }
+
+    public Boolean getHasAdditionalCost() {
+        return hasAdditionalCost;
+    }
 }

@@ -13,4 +13,20 @@ public class SupplierPayment extends BankPayment {
     public Long supplierCurrencyId;
     @JsonProperty("Supplier_ExchangeRate")
     public BigDecimal supplierExchangeRate;
+
+    public Long getSupplierId() {
+        return supplierId;
+    }
+
+    public Supplier getSupplier() {
+        return supplier;
+    }
+
+    public Long getSupplierCurrencyId() {
+        return supplierCurrencyId;
+    }
+
+    public BigDecimal getSupplierExchangeRate() {
+        return supplierExchangeRate;
+    }
 }

@@ -11,4 +11,16 @@ public class TaxInvoice extends CustomerDocument {
     public LocalDate dueDate;
     public Boolean allowOnlinePayment;
     public Boolean paid;
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public Boolean getAllowOnlinePayment() {
+        return allowOnlinePayment;
+    }
+
+    public Boolean getPaid() {
+        return paid;
+    }
 }

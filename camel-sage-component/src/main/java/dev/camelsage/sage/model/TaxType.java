@@ -16,4 +16,36 @@ public class TaxType extends SageEntity {
     @JsonProperty("TaxTypeDefaultUID")
     public String taxTypeDefaultUid;
     public Long companyId;
+
+    public String getName() {
+        return name;
+    }
+
+    public BigDecimal getPercentage() {
+        return percentage;
+    }
+
+    public Boolean getIsDefault() {
+        return isDefault;
+    }
+
+    public Boolean getHasActivity() {
+        return hasActivity;
+    }
+
+    public Boolean getIsManualTax() {
+        return isManualTax;
+    }
+
+    public Boolean getActive() {
+        return active;
+    }
+
+    public String getTaxTypeDefaultUid() {
+        return taxTypeDefaultUid;
+    }
+
+    public Long getCompanyId() {
+        return companyId;
+    }
 }
