@@ -15,6 +15,8 @@ import dev.camelsage.sage.model.TaxInvoice;
 import dev.camelsage.simulator.JournalEntry;
 import dev.camelsage.simulator.QuotaSettings;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.support.processor.state.FileStateRepository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -236,6 +238,33 @@ class SageConsumerTest extends SageScaleTestSupport {
                 .until(() -> sage().journal().entries().size() == 2);
         assertThat(delivered).hasSize(3);
         assertThat(sage().journal().requestsWhileBlocked()).isZero();
+    }
+
+    @Test
+    void consumerHealthIsPassiveUpAfterAGoodPoll() throws Exception {
+        seedCustomers(3);
+        consume("sage:customer?companyId=1&initialDelay=0");
+        await().atMost(Duration.ofSeconds(10)).until(() -> delivered.size() >= 3);
+
+        HealthCheck.Result result = consumerHealth();
+
+        assertThat(result.getState()).isEqualTo(HealthCheck.State.UP);
+        assertThat(sage().journal().entries()).hasSize(1);
+    }
+
+    @Test
+    void consumerHealthIsDownWhilePollsFail() throws Exception {
+        consume("sage:customer?companyId=1&delay=20&password=wrong-password&maxFailedLogins=1000");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> consumerHealth().getState() == HealthCheck.State.DOWN);
+        assertThat(consumerHealth().getMessage()).hasValueSatisfying(m -> assertThat(m).contains("sage://customer"));
+        assertThat(delivered).isEmpty();
+    }
+
+    private HealthCheck.Result consumerHealth() {
+        HealthCheckHelper.getHealthCheckRepository(context, "consumers").setEnabled(true); // as Camel Main does
+        return HealthCheckHelper.invoke(context).stream().filter(r -> r.getCheck().getId().equals("consumer:consumer"))
+                .findFirst().orElseThrow(() -> new AssertionError("no consumer health check"));
     }
 
     @Test
