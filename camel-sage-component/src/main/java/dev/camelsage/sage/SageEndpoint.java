@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 
@@ -117,6 +118,11 @@ public class SageEndpoint extends ScheduledPollEndpoint implements EndpointServi
                                                + " company. Set the companyId option (Company/Get lists the IDs).");
         }
         checkBaseUrl(where);
+        if (configuration.getConnectTimeout() <= 0 || configuration.getRequestTimeout() <= 0) {
+            throw new IllegalArgumentException(where + " has a connectTimeout or requestTimeout that is not positive:"
+                                               + " give each a duration such as 10s (an unbounded wait would hold the"
+                                               + " exchange forever).");
+        }
         configuration.getQueryParameters().keySet().stream()
                 .filter(name -> name.equalsIgnoreCase("apikey") || name.equalsIgnoreCase("companyid"))
                 .findFirst()
@@ -175,6 +181,22 @@ public class SageEndpoint extends ScheduledPollEndpoint implements EndpointServi
 
     private static boolean isBlank(String value) {
         return value == null || value.isBlank();
+    }
+
+    /**
+     * Camel tells endpoints apart by their URI, which here holds no secret: two endpoints that differ only in password
+     * or API key must still never be taken for one another (Camel's producer cache would send with the wrong login).
+     */
+    @Override
+    public boolean equals(Object other) {
+        return super.equals(other) && other instanceof SageEndpoint that
+                && Objects.equals(configuration.getPassword(), that.configuration.getPassword())
+                && Objects.equals(configuration.getApiKey(), that.configuration.getApiKey());
+    }
+
+    @Override
+    public int hashCode() {
+        return super.hashCode();
     }
 
     /** Sets a secret option taken out of the URI (see {@link SageUriSecrets}). */

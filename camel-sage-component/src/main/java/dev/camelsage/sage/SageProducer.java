@@ -113,8 +113,16 @@ public class SageProducer extends DefaultAsyncProducer {
 
     /** The operation for this message: the {@code CamelSageOperation} header, else the endpoint's option. */
     SageOperation determineOperation(Exchange exchange) {
-        SageOperation operation = exchange.getMessage().getHeader(SageConstants.OPERATION, SageOperation.class);
-        return operation != null ? operation : configuration.getOperation();
+        Object header = exchange.getMessage().getHeader(SageConstants.OPERATION);
+        if (header == null) {
+            return configuration.getOperation();
+        }
+        if (header instanceof SageOperation operation) {
+            return operation;
+        }
+        return SageOperation.parse(String.valueOf(header)).orElseThrow(() -> new IllegalArgumentException(
+                "The " + SageConstants.OPERATION + " header is '" + header + "', which is no operation: use one of "
+                                                                       + List.of(SageOperation.values()) + "."));
     }
 
     private CompletableFuture<Integer> get(Exchange exchange, Long companyId) {
