@@ -187,6 +187,34 @@ class SageConsumerTest extends SageScaleTestSupport {
     }
 
     @Test
+    void stoppingOneConsumerKeepsTheWatermarksOfAnotherSharingTheRepository(@TempDir Path directory) throws Exception {
+        List<Long> before = seedCustomers(5);
+        context.getRegistry().bind("watermarks", FileStateRepository.fileStateRepository(
+                directory.resolve("sage-watermarks.dat").toFile()));
+        List<String> active = new CopyOnWriteArrayList<>();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("sage:customer?companyId=1&delay=20&stateRepository=#watermarks").routeId("all").process(e -> { });
+                from("sage:customer?companyId=1&delay=20&stateRepository=#watermarks&filter=Active eq true")
+                        .routeId("active").process(e -> active.add(e.getMessage().getHeader(SageConstants.ID, String.class)));
+            }
+        });
+        await().atMost(Duration.ofSeconds(10)).until(() -> active.size() >= 5);
+
+        context.getRouteController().stopRoute("all");
+        List<Long> after = seedCustomers(2);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> active.size() >= 7);
+        int pollsSoFar = listCalls("Customer").size();
+        await().atMost(Duration.ofSeconds(10)).until(() -> listCalls("Customer").size() >= pollsSoFar + 3);
+        List<String> expected = new java.util.ArrayList<>();
+        before.forEach(id -> expected.add(String.valueOf(id)));
+        after.forEach(id -> expected.add(String.valueOf(id)));
+        assertThat(active).isEqualTo(expected);
+    }
+
+    @Test
     void sinceNowEmitsOnlyWhatChangesAfterTheFirstPoll() throws Exception {
         List<Long> seeded = seedCustomers(50);
         seeded.forEach(id -> setModified(id, SAME_MODIFIED));
