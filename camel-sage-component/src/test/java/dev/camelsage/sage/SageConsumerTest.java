@@ -17,7 +17,10 @@ import dev.camelsage.simulator.QuotaSettings;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.support.PluginHelper;
+import org.apache.camel.support.ResourceHelper;
 import org.apache.camel.support.processor.state.FileStateRepository;
+import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -245,6 +248,40 @@ class SageConsumerTest extends SageScaleTestSupport {
         await().atMost(Duration.ofSeconds(10)).until(() -> delivered.size() >= 2);
         awaitMorePolls(2);
         assertThat(deliveredIds()).containsExactly(seeded.get(1), seeded.get(2));
+    }
+
+    @Test
+    void yamlDslRouteConsumesChangesIntoABoundRepository() throws Exception {
+        List<Long> seeded = seedCustomers(3);
+        setModified(seeded.get(0), "2026-05-01T00:00:00.000");
+        setModified(seeded.get(1), "2026-07-01T00:00:00.000");
+        setModified(seeded.get(2), "2026-06-01T00:00:00.000");
+        MemoryStateRepository watermarks = new MemoryStateRepository();
+        context.getRegistry().bind("watermarks", watermarks);
+        context.getRegistry().bind("delivered", (org.apache.camel.Processor) exchange -> delivered.add(
+                exchange.getMessage().getHeader(SageConstants.ID) + "@"
+                + exchange.getMessage().getHeader(SageConstants.MODIFIED)));
+        String yaml = """
+                - route:
+                    id: yaml-changes
+                    from:
+                      uri: sage:customer
+                      parameters:
+                        companyId: 1
+                        since: 2026-06-01
+                        stateRepository: "#watermarks"
+                        delay: 20
+                      steps:
+                        - process:
+                            ref: delivered
+                """;
+        PluginHelper.getRoutesLoader(context).loadRoutes(ResourceHelper.fromString("changes.yaml", yaml));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> delivered.size() >= 2);
+        awaitMorePolls(2);
+        assertThat(delivered).containsExactly(seeded.get(2) + "@2026-06-01T00:00:00.000",
+                seeded.get(1) + "@2026-07-01T00:00:00.000");
+        assertThat(watermarks.getState("Customer:1")).isEqualTo("2026-07-01T00:00:00.000|" + seeded.get(1));
     }
 
     @Test
