@@ -38,7 +38,6 @@ public class SageConsumer extends ScheduledBatchPollingConsumer {
 
     private final SageEndpoint endpoint;
     private final SageConfiguration configuration;
-    private StateRepository<String, String> state;
     private SageChangeFeed feed;
 
     public SageConsumer(SageEndpoint endpoint, Processor processor) {
@@ -55,7 +54,7 @@ public class SageConsumer extends ScheduledBatchPollingConsumer {
     @Override
     protected void doStart() throws Exception {
         SageSince since = SageSince.parse(configuration.getSince());
-        state = endpoint.stateRepository();
+        StateRepository<String, String> state = endpoint.stateRepository();
         // Several consumers may share one repository: the CamelContext starts it once and stops it at shutdown, so
         // stopping one route never clears the watermarks of the others.
         if (!endpoint.getCamelContext().hasService(state)) {
