@@ -1,7 +1,6 @@
 package dev.camelsage.sage;
 
 import java.net.http.HttpClient;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,16 +45,16 @@ public class SageComponent extends HealthCheckComponent {
     public Endpoint createEndpoint(String uri, Map<String, Object> properties) throws Exception {
         SageUriSecrets.Split split = SageUriSecrets.split(uri);
         Map<String, Object> secrets = new LinkedHashMap<>(split.secrets());
-        if (properties != null) {
-            properties.keySet().removeIf(name -> {
+        Map<String, Object> others = properties == null ? null : new LinkedHashMap<>(properties);
+        if (others != null) {
+            properties.forEach((name, value) -> {
                 if (SageUriSecrets.isSecret(name)) {
-                    secrets.put(name, properties.get(name));
-                    return true;
+                    secrets.put(name, value);
+                    others.remove(name);
                 }
-                return false;
             });
         }
-        Endpoint endpoint = super.createEndpoint(split.uri(), properties);
+        Endpoint endpoint = super.createEndpoint(split.uri(), others);
         if (endpoint instanceof SageEndpoint sage && !secrets.isEmpty()) {
             secrets.forEach((name, value) -> sage.setSecret(name, value == null ? null : value.toString()));
         }
@@ -66,8 +65,7 @@ public class SageComponent extends HealthCheckComponent {
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
         String entity = SageEntities.canonicalName(remaining).orElseThrow(() -> unknownEntity(remaining));
         Object operation = parameters.get("operation");
-        if (operation != null && Arrays.stream(SageOperation.values())
-                .noneMatch(o -> o.name().equalsIgnoreCase(String.valueOf(operation)))) {
+        if (operation != null && SageOperation.parse(String.valueOf(operation)).isEmpty()) {
             throw new IllegalArgumentException("Unknown operation '" + operation + "' in sage:" + remaining
                                                + ": set the operation option to one of " + List.of(SageOperation.values())
                                                + ".");
