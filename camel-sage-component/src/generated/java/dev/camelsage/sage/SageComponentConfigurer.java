@@ -65,6 +65,8 @@ public class SageComponentConfigurer extends PropertyConfigurerSupport implement
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxfailedlogins":
         case "maxFailedLogins": getOrCreateConfiguration(target).setMaxFailedLogins(property(camelContext, int.class, value)); return true;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxquotawait":
         case "maxQuotaWait": getOrCreateConfiguration(target).setMaxQuotaWait(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "method": getOrCreateConfiguration(target).setMethod(property(camelContext, java.lang.String.class, value)); return true;
@@ -72,6 +74,8 @@ public class SageComponentConfigurer extends PropertyConfigurerSupport implement
         case "orderby":
         case "orderBy": getOrCreateConfiguration(target).setOrderBy(property(camelContext, java.lang.String.class, value)); return true;
         case "password": getOrCreateConfiguration(target).setPassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "progressloginterval":
+        case "progressLogInterval": getOrCreateConfiguration(target).setProgressLogInterval(property(camelContext, int.class, value)); return true;
         case "proxyhost":
         case "proxyHost": getOrCreateConfiguration(target).setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
@@ -88,9 +92,14 @@ public class SageComponentConfigurer extends PropertyConfigurerSupport implement
         case "reconcileBy": getOrCreateConfiguration(target).setReconcileBy(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "since": getOrCreateConfiguration(target).setSince(property(camelContext, java.lang.String.class, value)); return true;
         case "skip": getOrCreateConfiguration(target).setSkip(property(camelContext, java.lang.Integer.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "staterepository":
+        case "stateRepository": getOrCreateConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
+        case "streamresults":
+        case "streamResults": getOrCreateConfiguration(target).setStreamResults(property(camelContext, boolean.class, value)); return true;
         case "top": getOrCreateConfiguration(target).setTop(property(camelContext, java.lang.Integer.class, value)); return true;
         case "username": getOrCreateConfiguration(target).setUsername(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
@@ -140,6 +149,8 @@ public class SageComponentConfigurer extends PropertyConfigurerSupport implement
         case "lazyStartProducer": return boolean.class;
         case "maxfailedlogins":
         case "maxFailedLogins": return int.class;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return int.class;
         case "maxquotawait":
         case "maxQuotaWait": return long.class;
         case "method": return java.lang.String.class;
@@ -147,6 +158,8 @@ public class SageComponentConfigurer extends PropertyConfigurerSupport implement
         case "orderby":
         case "orderBy": return java.lang.String.class;
         case "password": return java.lang.String.class;
+        case "progressloginterval":
+        case "progressLogInterval": return int.class;
         case "proxyhost":
         case "proxyHost": return java.lang.String.class;
         case "proxyport":
@@ -163,9 +176,14 @@ public class SageComponentConfigurer extends PropertyConfigurerSupport implement
         case "reconcileBy": return java.lang.String.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
+        case "since": return java.lang.String.class;
         case "skip": return java.lang.Integer.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "staterepository":
+        case "stateRepository": return org.apache.camel.spi.StateRepository.class;
+        case "streamresults":
+        case "streamResults": return boolean.class;
         case "top": return java.lang.Integer.class;
         case "username": return java.lang.String.class;
         default: return null;
@@ -211,6 +229,8 @@ public class SageComponentConfigurer extends PropertyConfigurerSupport implement
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxfailedlogins":
         case "maxFailedLogins": return getOrCreateConfiguration(target).getMaxFailedLogins();
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
         case "maxquotawait":
         case "maxQuotaWait": return getOrCreateConfiguration(target).getMaxQuotaWait();
         case "method": return getOrCreateConfiguration(target).getMethod();
@@ -218,6 +238,8 @@ public class SageComponentConfigurer extends PropertyConfigurerSupport implement
         case "orderby":
         case "orderBy": return getOrCreateConfiguration(target).getOrderBy();
         case "password": return getOrCreateConfiguration(target).getPassword();
+        case "progressloginterval":
+        case "progressLogInterval": return getOrCreateConfiguration(target).getProgressLogInterval();
         case "proxyhost":
         case "proxyHost": return getOrCreateConfiguration(target).getProxyHost();
         case "proxyport":
@@ -234,9 +256,14 @@ public class SageComponentConfigurer extends PropertyConfigurerSupport implement
         case "reconcileBy": return getOrCreateConfiguration(target).getReconcileBy();
         case "requesttimeout":
         case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
+        case "since": return getOrCreateConfiguration(target).getSince();
         case "skip": return getOrCreateConfiguration(target).getSkip();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
+        case "staterepository":
+        case "stateRepository": return getOrCreateConfiguration(target).getStateRepository();
+        case "streamresults":
+        case "streamResults": return getOrCreateConfiguration(target).isStreamResults();
         case "top": return getOrCreateConfiguration(target).getTop();
         case "username": return getOrCreateConfiguration(target).getUsername();
         default: return null;
@@ -248,6 +275,8 @@ public class SageComponentConfigurer extends PropertyConfigurerSupport implement
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "queryparameters":
         case "queryParameters": return java.lang.Object.class;
+        case "staterepository":
+        case "stateRepository": return java.lang.String.class;
         default: return null;
         }
     }

@@ -65,6 +65,8 @@ public class SageEndpointConfigurer extends PropertyConfigurerSupport implements
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxfailedlogins":
         case "maxFailedLogins": target.getConfiguration().setMaxFailedLogins(property(camelContext, int.class, value)); return true;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": target.getConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxquotawait":
         case "maxQuotaWait": target.getConfiguration().setMaxQuotaWait(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "method": target.getConfiguration().setMethod(property(camelContext, java.lang.String.class, value)); return true;
@@ -74,6 +76,8 @@ public class SageEndpointConfigurer extends PropertyConfigurerSupport implements
         case "password": target.getConfiguration().setPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
+        case "progressloginterval":
+        case "progressLogInterval": target.getConfiguration().setProgressLogInterval(property(camelContext, int.class, value)); return true;
         case "proxyhost":
         case "proxyHost": target.getConfiguration().setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
@@ -99,11 +103,16 @@ public class SageEndpointConfigurer extends PropertyConfigurerSupport implements
         case "schedulerProperties": target.setSchedulerProperties(property(camelContext, java.util.Map.class, value)); return true;
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
+        case "since": target.getConfiguration().setSince(property(camelContext, java.lang.String.class, value)); return true;
         case "skip": target.getConfiguration().setSkip(property(camelContext, java.lang.Integer.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "startscheduler":
         case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
+        case "staterepository":
+        case "stateRepository": target.getConfiguration().setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
+        case "streamresults":
+        case "streamResults": target.getConfiguration().setStreamResults(property(camelContext, boolean.class, value)); return true;
         case "timeunit":
         case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
         case "top": target.getConfiguration().setTop(property(camelContext, java.lang.Integer.class, value)); return true;
@@ -159,6 +168,8 @@ public class SageEndpointConfigurer extends PropertyConfigurerSupport implements
         case "lazyStartProducer": return boolean.class;
         case "maxfailedlogins":
         case "maxFailedLogins": return int.class;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return int.class;
         case "maxquotawait":
         case "maxQuotaWait": return long.class;
         case "method": return java.lang.String.class;
@@ -168,6 +179,8 @@ public class SageEndpointConfigurer extends PropertyConfigurerSupport implements
         case "password": return java.lang.String.class;
         case "pollstrategy":
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
+        case "progressloginterval":
+        case "progressLogInterval": return int.class;
         case "proxyhost":
         case "proxyHost": return java.lang.String.class;
         case "proxyport":
@@ -193,11 +206,16 @@ public class SageEndpointConfigurer extends PropertyConfigurerSupport implements
         case "schedulerProperties": return java.util.Map.class;
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return boolean.class;
+        case "since": return java.lang.String.class;
         case "skip": return java.lang.Integer.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "startscheduler":
         case "startScheduler": return boolean.class;
+        case "staterepository":
+        case "stateRepository": return org.apache.camel.spi.StateRepository.class;
+        case "streamresults":
+        case "streamResults": return boolean.class;
         case "timeunit":
         case "timeUnit": return java.util.concurrent.TimeUnit.class;
         case "top": return java.lang.Integer.class;
@@ -254,6 +272,8 @@ public class SageEndpointConfigurer extends PropertyConfigurerSupport implements
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxfailedlogins":
         case "maxFailedLogins": return target.getConfiguration().getMaxFailedLogins();
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return target.getConfiguration().getMaxMessagesPerPoll();
         case "maxquotawait":
         case "maxQuotaWait": return target.getConfiguration().getMaxQuotaWait();
         case "method": return target.getConfiguration().getMethod();
@@ -263,6 +283,8 @@ public class SageEndpointConfigurer extends PropertyConfigurerSupport implements
         case "password": return target.getConfiguration().getPassword();
         case "pollstrategy":
         case "pollStrategy": return target.getPollStrategy();
+        case "progressloginterval":
+        case "progressLogInterval": return target.getConfiguration().getProgressLogInterval();
         case "proxyhost":
         case "proxyHost": return target.getConfiguration().getProxyHost();
         case "proxyport":
@@ -288,11 +310,16 @@ public class SageEndpointConfigurer extends PropertyConfigurerSupport implements
         case "schedulerProperties": return target.getSchedulerProperties();
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
+        case "since": return target.getConfiguration().getSince();
         case "skip": return target.getConfiguration().getSkip();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
         case "startscheduler":
         case "startScheduler": return target.isStartScheduler();
+        case "staterepository":
+        case "stateRepository": return target.getConfiguration().getStateRepository();
+        case "streamresults":
+        case "streamResults": return target.getConfiguration().isStreamResults();
         case "timeunit":
         case "timeUnit": return target.getTimeUnit();
         case "top": return target.getConfiguration().getTop();
@@ -310,6 +337,8 @@ public class SageEndpointConfigurer extends PropertyConfigurerSupport implements
         case "queryParameters": return java.lang.Object.class;
         case "schedulerproperties":
         case "schedulerProperties": return java.lang.Object.class;
+        case "staterepository":
+        case "stateRepository": return java.lang.String.class;
         default: return null;
         }
     }

@@ -23,7 +23,7 @@ public class SageEndpointUriFactory extends org.apache.camel.support.component.E
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(50);
+        Set<String> props = new HashSet<>(55);
         props.add("allowInsecureHttp");
         props.add("apiKey");
         props.add("apiVersion");
@@ -48,12 +48,14 @@ public class SageEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("initialDelay");
         props.add("lazyStartProducer");
         props.add("maxFailedLogins");
+        props.add("maxMessagesPerPoll");
         props.add("maxQuotaWait");
         props.add("method");
         props.add("operation");
         props.add("orderBy");
         props.add("password");
         props.add("pollStrategy");
+        props.add("progressLogInterval");
         props.add("proxyHost");
         props.add("proxyPort");
         props.add("queryParameters");
@@ -67,9 +69,12 @@ public class SageEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("scheduler");
         props.add("schedulerProperties");
         props.add("sendEmptyMessageWhenIdle");
+        props.add("since");
         props.add("skip");
         props.add("sslContextParameters");
         props.add("startScheduler");
+        props.add("stateRepository");
+        props.add("streamResults");
         props.add("timeUnit");
         props.add("top");
         props.add("useFixedDelay");

@@ -1,7 +1,6 @@
 package dev.camelsage.sage;
 
 import java.net.http.HttpClient;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,8 +65,7 @@ public class SageComponent extends HealthCheckComponent {
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
         String entity = SageEntities.canonicalName(remaining).orElseThrow(() -> unknownEntity(remaining));
         Object operation = parameters.get("operation");
-        if (operation != null && Arrays.stream(SageOperation.values())
-                .noneMatch(o -> o.name().equalsIgnoreCase(String.valueOf(operation)))) {
+        if (operation != null && SageOperation.parse(String.valueOf(operation)).isEmpty()) {
             throw new IllegalArgumentException("Unknown operation '" + operation + "' in sage:" + remaining
                                                + ": set the operation option to one of " + List.of(SageOperation.values())
                                                + ".");

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import dev.camelsage.sage.quota.QuotaLimits;
 import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 import org.apache.camel.support.jsse.SSLContextParameters;
@@ -95,19 +96,24 @@ public class SageConfiguration implements Cloneable {
                             + " AccountBalance/Get) are sent as POST with the body as JSON, every other method as GET.")
     private String httpMethod;
 
-    @UriParam(label = "producer",
+    @UriParam(label = "common",
               description = "OData $filter for get, such as Modified ge datetime'2024-01-01'. Sage filters on numbers,"
                             + " dates and booleans only: string comparisons are ignored or refused. The"
-                            + " CamelSageFilter header overrides it.")
+                            + " CamelSageFilter header overrides it. The consumer emits only the new and changed"
+                            + " records that match it.")
     private String filter;
 
     @UriParam(label = "producer",
-              description = "OData $orderby for get, such as ID or Modified desc. The CamelSageOrderBy header"
-                            + " overrides it.")
+              description = "OData $orderby for get, such as ID or Modified desc. get orders by ID when none is given"
+                            + " and adds ID after an order that may tie, so no record is repeated or skipped between"
+                            + " pages. Ordered by ID, each page continues after the last ID received, so records"
+                            + " added or deleted while paging cause no duplicate and no gap; any other order pages with"
+                            + " $skip. The CamelSageOrderBy header overrides it.")
     private String orderBy;
 
     @UriParam(label = "producer",
-              description = "OData $top for get: how many records to return. Sage answers at most 100 a call. The"
+              description = "OData $top for get: how many records to return. Sage answers at most 100 a call, so a"
+                            + " larger top takes several calls; unset, get returns every matching record. The"
                             + " CamelSageTop header overrides it.")
     private Integer top;
 
@@ -115,6 +121,44 @@ public class SageConfiguration implements Cloneable {
               description = "OData $skip for get: how many matching records to pass over. The CamelSageSkip header"
                             + " overrides it.")
     private Integer skip;
+
+    // --- lists and the polling consumer ----------------------------------------------------------------------------
+
+    @UriParam(label = "producer", defaultValue = "false",
+              description = "Makes the body of get a lazy Iterator instead of a List: it holds one page of 100 records"
+                            + " and calls Sage for the next page only when the route asks for the record after it, so"
+                            + " split(body()).streaming() walks 100,000 records in a small heap and the first record"
+                            + " is processed after one call. The iterator must be consumed (or closed) by the route;"
+                            + " CamelSageReturnedResults is not set.")
+    private boolean streamResults;
+
+    @UriParam(label = "common,advanced", defaultValue = "10",
+              description = "Logs progress of a long list (get, and each poll of the consumer) at INFO every this many"
+                            + " pages of 100: entity, page, records so far and the total. Every page is logged at"
+                            + " DEBUG. 0 logs nothing at INFO.")
+    private int progressLogInterval = 10;
+
+    @UriParam(label = "consumer", defaultValue = "beginning",
+              description = "Where the consumer starts when its state repository holds no watermark yet: beginning"
+                            + " (every record, oldest Modified first), now (only records created or changed after the"
+                            + " first poll; that poll reads the newest record's Modified from Sage) or a date or"
+                            + " date-time as Sage writes Modified, without offset (2024-01-31 or 2024-01-31T08:00:00:"
+                            + " records modified on or after it). Once a watermark is stored it wins; remove its key"
+                            + " from the repository to start again.")
+    private String since = "beginning";
+
+    @UriParam(label = "consumer",
+              description = "Where the consumer keeps its watermark (the Modified and ID of the last record it"
+                            + " delivered), under the key entity:companyId (plus :filter when a filter is set). The"
+                            + " default keeps it in memory, so a restarted application delivers from since again; use a"
+                            + " persistent one, such as FileStateRepository, to resume where it stopped.")
+    private StateRepository<String, String> stateRepository;
+
+    @UriParam(label = "consumer", defaultValue = "500",
+              description = "The most records one poll reads and emits (in calls of 100). What is left is read by the"
+                            + " next poll, at once when greedy=true. 0 reads every new record in one poll and holds"
+                            + " them in memory together.")
+    private int maxMessagesPerPoll = 500;
 
     @UriParam(label = "common", multiValue = true, prefix = "query.",
               description = "Extra query parameters sent to Sage as they are, for the flags some methods take, such as"
@@ -430,5 +474,45 @@ public class SageConfiguration implements Cloneable {
 
     public void setMaxFailedLogins(int maxFailedLogins) {
         this.maxFailedLogins = maxFailedLogins;
+    }
+
+    public boolean isStreamResults() {
+        return streamResults;
+    }
+
+    public void setStreamResults(boolean streamResults) {
+        this.streamResults = streamResults;
+    }
+
+    public int getProgressLogInterval() {
+        return progressLogInterval;
+    }
+
+    public void setProgressLogInterval(int progressLogInterval) {
+        this.progressLogInterval = progressLogInterval;
+    }
+
+    public String getSince() {
+        return since;
+    }
+
+    public void setSince(String since) {
+        this.since = since;
+    }
+
+    public StateRepository<String, String> getStateRepository() {
+        return stateRepository;
+    }
+
+    public void setStateRepository(StateRepository<String, String> stateRepository) {
+        this.stateRepository = stateRepository;
+    }
+
+    public int getMaxMessagesPerPoll() {
+        return maxMessagesPerPoll;
+    }
+
+    public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
+        this.maxMessagesPerPoll = maxMessagesPerPoll;
     }
 }

@@ -10,8 +10,8 @@ public final class SageConstants {
               javaType = "dev.camelsage.sage.SageOperation")
     public static final String OPERATION = "CamelSageOperation";
 
-    @Metadata(label = "producer", description = "The ID of the record for `getById`, `delete` and `call`, overriding the"
-                                                + " endpoint's `id` option.",
+    @Metadata(description = "The ID of the record for `getById`, `delete` and `call`, overriding the endpoint's `id`"
+                            + " option. Set by the consumer on each exchange: the ID of the record it carries.",
               javaType = "Long")
     public static final String ID = "CamelSageId";
 
@@ -92,6 +92,12 @@ public final class SageConstants {
                                                 + " instead of being created again.",
               javaType = "Boolean")
     public static final String RECONCILED = "CamelSageReconciled";
+
+    @Metadata(label = "consumer", description = "The `Modified` date of the record the exchange carries, as Sage wrote it"
+                                                + " (local time, no offset). With the ID it names the version delivered:"
+                                                + " a record changed again is delivered again, with a later Modified.",
+              javaType = "String")
+    public static final String MODIFIED = "CamelSageModified";
 
     private SageConstants() {
     }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 
@@ -22,11 +23,13 @@ import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
 import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.ScheduledPollEndpoint;
+import org.apache.camel.support.processor.state.MemoryStateRepository;
 
 /**
  * Lists, reads, saves and deletes the records of any Sage Business Cloud Accounting (South Africa) service, and calls
@@ -56,6 +59,8 @@ public class SageEndpoint extends ScheduledPollEndpoint implements EndpointServi
         this.entity = entity;
         this.configuration = configuration;
         this.converter = new SageEntityConverter(entity, SageEntities.modelClass(entity));
+        // Camel polls every 500 ms by default: two polls a second would use the company's whole quota of 100 a minute.
+        setDelay(SageConsumer.DEFAULT_DELAY);
     }
 
     @Override
@@ -65,9 +70,18 @@ public class SageEndpoint extends ScheduledPollEndpoint implements EndpointServi
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
-        throw new IllegalStateException("sage:" + entity + " cannot be used in from(...) yet: this version of"
-                                        + " camel-sage has no polling consumer. Use it in to(...), for example"
-                                        + " from(\"timer:poll?period=60000\").to(\"sage:" + entity + "?operation=get\").");
+        SageConsumer consumer = new SageConsumer(this, processor);
+        consumer.setMaxMessagesPerPoll(configuration.getMaxMessagesPerPoll());
+        configureConsumer(consumer);
+        return consumer;
+    }
+
+    /** Where the consumer keeps its watermark: the stateRepository option, else memory held by this endpoint. */
+    synchronized StateRepository<String, String> stateRepository() {
+        if (configuration.getStateRepository() == null) {
+            configuration.setStateRepository(new MemoryStateRepository());
+        }
+        return configuration.getStateRepository();
     }
 
     @Override
@@ -162,6 +176,22 @@ public class SageEndpoint extends ScheduledPollEndpoint implements EndpointServi
 
     private static boolean isBlank(String value) {
         return value == null || value.isBlank();
+    }
+
+    /**
+     * Camel tells endpoints apart by their URI, which here holds no secret: two endpoints that differ only in password
+     * or API key must still never be taken for one another (Camel's producer cache would send with the wrong login).
+     */
+    @Override
+    public boolean equals(Object other) {
+        return super.equals(other) && other instanceof SageEndpoint that
+                && Objects.equals(configuration.getPassword(), that.configuration.getPassword())
+                && Objects.equals(configuration.getApiKey(), that.configuration.getApiKey());
+    }
+
+    @Override
+    public int hashCode() {
+        return super.hashCode();
     }
 
     /** Sets a secret option taken out of the URI (see {@link SageUriSecrets}). */

@@ -11,8 +11,9 @@ import dev.camelsage.sage.client.SageListFetcher;
 import dev.camelsage.sage.client.SageRequest;
 import dev.camelsage.sage.client.SageResponse;
 import dev.camelsage.sage.exception.SageApiException;
-import dev.camelsage.sage.paging.SageListQuery;
 import dev.camelsage.sage.paging.SagePage;
+import dev.camelsage.sage.paging.SagePager;
+import dev.camelsage.sage.paging.SagePagingPlan;
 import dev.camelsage.sage.quota.QuotaSnapshot;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
@@ -26,8 +27,6 @@ import org.apache.camel.support.DefaultAsyncProducer;
  * No exchange header is ever sent to Sage. Asynchronous: no thread waits for Sage or for the quota.
  */
 public class SageProducer extends DefaultAsyncProducer {
-
-    private static final int MAX_PAGE = 100;
 
     private final SageEndpoint endpoint;
     private final SageConfiguration configuration;
@@ -114,25 +113,40 @@ public class SageProducer extends DefaultAsyncProducer {
 
     /** The operation for this message: the {@code CamelSageOperation} header, else the endpoint's option. */
     SageOperation determineOperation(Exchange exchange) {
-        SageOperation operation = exchange.getMessage().getHeader(SageConstants.OPERATION, SageOperation.class);
-        return operation != null ? operation : configuration.getOperation();
+        Object header = exchange.getMessage().getHeader(SageConstants.OPERATION);
+        if (header == null) {
+            return configuration.getOperation();
+        }
+        if (header instanceof SageOperation operation) {
+            return operation;
+        }
+        return SageOperation.parse(String.valueOf(header)).orElseThrow(() -> new IllegalArgumentException(
+                "The " + SageConstants.OPERATION + " header is '" + header + "', which is no operation: use one of "
+                                                                       + List.of(SageOperation.values()) + "."));
     }
 
     private CompletableFuture<Integer> get(Exchange exchange, Long companyId) {
-        return endpoint.listFetcher(companyId, SageOperation.get.name()).fetch(listQuery(exchange))
-                .thenApply(page -> {
-                    setList(exchange.getMessage(), page);
-                    return 200;
-                });
-    }
-
-    private SageListQuery listQuery(Exchange exchange) {
         Message in = exchange.getMessage();
-        Integer top = in.getHeader(SageConstants.TOP, configuration.getTop(), Integer.class);
-        Integer skip = in.getHeader(SageConstants.SKIP, configuration.getSkip(), Integer.class);
-        return new SageListQuery(in.getHeader(SageConstants.FILTER, configuration.getFilter(), String.class),
+        SagePagingPlan plan = SagePagingPlan.forList(in.getHeader(SageConstants.FILTER, configuration.getFilter(), String.class),
                 in.getHeader(SageConstants.ORDER_BY, configuration.getOrderBy(), String.class),
-                skip == null ? 0 : skip, top == null ? MAX_PAGE : top);
+                in.getHeader(SageConstants.SKIP, configuration.getSkip(), Integer.class),
+                in.getHeader(SageConstants.TOP, configuration.getTop(), Integer.class));
+        SagePager pager = new SagePager(endpoint.listFetcher(companyId, SageOperation.get.name()), endpoint.getEntity(),
+                configuration.getProgressLogInterval());
+        SageEntityConverter converter = endpoint.getConverter();
+        if (configuration.isStreamResults()) {
+            return pager.stream(plan, converter::toEntity).thenApply(records -> {
+                in.setBody(records);
+                in.setHeader(SageConstants.TOTAL_RESULTS, records.getTotalResults());
+                return 200;
+            });
+        }
+        return pager.collect(plan, converter::toEntity).thenApply(result -> {
+            in.setBody(result.records());
+            in.setHeader(SageConstants.TOTAL_RESULTS, result.totalResults());
+            in.setHeader(SageConstants.RETURNED_RESULTS, result.records().size());
+            return 200;
+        });
     }
 
     private CompletableFuture<Integer> getById(Exchange exchange, Long companyId) {

@@ -26,6 +26,15 @@ class SageHeadersTest extends SageTestSupport {
     }
 
     @Test
+    void anOperationHeaderThatIsNoOperationFailsBeforeAnythingIsSent() {
+        Exchange exchange = send("sage:customer?companyId=1", null, Map.of(SageConstants.OPERATION, "list"));
+
+        assertThat(exchange.getException()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("CamelSageOperation header is 'list'").hasMessageContaining("getById");
+        assertThat(sage().journal().entries()).isEmpty();
+    }
+
+    @Test
     void companyHeaderSendsTheCallToAnotherCompany() {
         Exchange exchange = send("sage:item?companyId=1", null, Map.of(SageConstants.COMPANY_ID, OTHER_COMPANY));
 

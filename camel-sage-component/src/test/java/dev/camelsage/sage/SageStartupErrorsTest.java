@@ -110,10 +110,5 @@ class SageStartupErrorsTest extends SageTestSupport {
         assertThat(sage().journal().entries()).isEmpty();
     }
 
-    @Test
-    void fromSageExplainsThatThereIsNoConsumerYet() {
-        assertThatThrownBy(() -> context.getEndpoint("sage:customer?companyId=1").createConsumer(e -> { }))
-                .hasMessageContaining("no polling consumer");
-    }
 
 }

@@ -23,6 +23,20 @@ class SageTransportTest extends SageTestSupport {
     }
 
     @Test
+    void endpointsThatDifferOnlyInTheirSecretsNeverShareAProducer() {
+        String right = "sage:item?companyId=1&password=" + dev.camelsage.simulator.SageSimulator.DEMO_PASSWORD;
+        String wrong = "sage:item?companyId=1&password=not-the-password";
+
+        for (int round = 0; round < 2; round++) {
+            assertThat(send(right, null).getException()).isNull();
+            assertThat(send(wrong, null).getException())
+                    .isInstanceOf(dev.camelsage.sage.exception.SageAuthenticationException.class);
+        }
+        assertThat(context.getEndpoint(right).getEndpointUri()).isEqualTo(context.getEndpoint(wrong).getEndpointUri());
+        assertThat(context.getEndpoint(right)).isNotEqualTo(context.getEndpoint(wrong));
+    }
+
+    @Test
     void endpointsWithTheSameConnectionSettingsShareOneHttpClient() {
         SageComponent component = context.getComponent("sage", SageComponent.class);
         send("sage:item?companyId=1", null);

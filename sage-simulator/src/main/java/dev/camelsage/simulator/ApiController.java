@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** The one controller behind every service: Get, Get/{id}, Save, Delete/{id}, Calculate, SaveBatch, driven by the schema. */
 final class ApiController {
@@ -51,7 +52,7 @@ final class ApiController {
             List<ObjectNode> visible = user.companyIds().stream()
                     .map(id -> store.rows(id, "Company").get(id)).filter(Objects::nonNull).toList();
             if (route.id() == null) {
-                return SageResponse.json(200, query.apply(visible));
+                return SageResponse.json(200, query.apply(visible, c -> true, false));
             }
             return visible.stream().filter(c -> c.get("ID").asLong() == route.id()).findFirst()
                     .map(c -> SageResponse.json(200, c))
@@ -61,13 +62,9 @@ final class ApiController {
 
     private SageResponse list(SageRequest request, ServiceSchema schema, long companyId, boolean includeHidden) {
         ODataQuery query = ODataQuery.from(request, schema);
-        return store.reading(() -> {
-            List<ObjectNode> rows = new ArrayList<>(store.rows(companyId, schema.name()).values());
-            if (!includeHidden) {
-                rows.removeIf(schema.hiddenFromGet()::test);
-            }
-            return SageResponse.json(200, query.apply(rows));
-        });
+        Predicate<JsonNode> visible = includeHidden ? row -> true : schema.hiddenFromGet().negate();
+        return store.reading(() -> SageResponse.json(200,
+                query.apply(store.rows(companyId, schema.name()).values(), visible, true)));
     }
 
     private SageResponse getOne(ServiceSchema schema, long companyId, long id) {
@@ -205,6 +202,14 @@ final class ApiController {
             if (v != null && v.isTextual()) {
                 SageJson.parseDate(v.textValue()).ifPresent(d -> entity.put(field, SageJson.DATE.format(d)));
             }
+        }
+        for (String path : schema.numbers()) {
+            FieldPath.visit(entity, path, (holder, field, display) -> {
+                JsonNode v = holder.get(field);
+                if (v != null && v.isTextual()) {
+                    SageJson.parseNumber(v.textValue()).ifPresent(n -> holder.put(field, n));
+                }
+            });
         }
     }
 

@@ -184,14 +184,12 @@ final class DemoData {
         return save(c, "Account", account);
     }
 
-    private ObjectNode document(String partyField, long party, int daysAgo, boolean inclusive, ObjectNode... lines) {
-        ObjectNode doc = obj(partyField, party, "Date", date(daysAgo), "DueDate", date(daysAgo - 30),
-                "Inclusive", inclusive, "Reference", "PO-" + (4400 + daysAgo), "Customer_CurrencyId", 1,
-                "Customer_ExchangeRate", BigDecimal.ONE);
-        if (partyField.equals("SupplierId")) {
-            doc.remove(List.of("Customer_CurrencyId", "Customer_ExchangeRate"));
-            doc.put("Supplier_CurrencyId", 1);
-        }
+    /** @param partyField CustomerId or SupplierId */
+    private ObjectNode document(String partyField, long partyId, int daysAgo, boolean inclusive, ObjectNode... lines) {
+        String party = partyField.substring(0, partyField.length() - "Id".length());
+        ObjectNode doc = obj(partyField, partyId, "Date", date(daysAgo), "DueDate", date(daysAgo - 30),
+                "Inclusive", inclusive, "Reference", "PO-" + (4400 + daysAgo),
+                party + "_CurrencyId", 1, party + "_ExchangeRate", BigDecimal.ONE);
         ArrayNode array = doc.putArray("Lines");
         for (ObjectNode line : lines) {
             array.add(line);

@@ -59,6 +59,15 @@ final class EntityValidator {
                         .add("The field " + field + " must be a string with a maximum length of " + max + ".");
             }
         }));
+        for (String path : schema.numbers()) {
+            FieldPath.visit(entity, path, (holder, field, display) -> {
+                JsonNode v = holder.get(field);
+                if (v != null && !v.isNull() && !v.isNumber()) {
+                    errors.computeIfAbsent(prefix + display, k -> new ArrayList<>())
+                            .add("The value '" + v.asText() + "' is not valid for " + field + ".");
+                }
+            });
+        }
         for (String field : schema.dates()) {
             JsonNode v = entity.get(field);
             if (v != null && !v.isNull() && (!v.isTextual() || SageJson.parseDate(v.textValue()).isEmpty())) {

@@ -50,8 +50,13 @@ public final class Faults {
         return maintenance;
     }
 
-    synchronized boolean nextIsServerError() {
-        return serverErrorRate > 0 && random.nextDouble() < serverErrorRate;
+    boolean nextIsServerError() {
+        if (serverErrorRate == 0) {
+            return false; // the usual case decides without the lock every request would queue on
+        }
+        synchronized (this) {
+            return random.nextDouble() < serverErrorRate;
+        }
     }
 
     Duration latency() {

@@ -66,29 +66,27 @@ final class FilterParser {
             throw error("expected a field name but found '" + field + "'");
         }
         if (peekIs("(")) {
-            throw SageError.message(400, "The function '" + field + "' is not supported. " + ODataValues.STRINGS_MESSAGE);
+            throw SageError.message(400, "The function '" + field + "' is not supported. " + ODataField.STRINGS_MESSAGE);
         }
-        if (schema.isStringField(field)) {
-            throw ODataValues.stringField(field);
-        }
+        ODataField odataField = ODataField.of(field, schema);
         String op = next("a comparison operator").toLowerCase(Locale.ROOT);
         Comparable<?> literal = literal(next("a value"));
-        return comparison(field, op, literal);
+        return comparison(odataField, op, literal);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private Predicate<JsonNode> comparison(String field, String op, Comparable literal) {
+    private Predicate<JsonNode> comparison(ODataField field, String op, Comparable literal) {
         if (!List.of("eq", "ne", "gt", "ge", "lt", "le").contains(op)) {
             throw error("unknown operator '" + op + "'; use eq, ne, gt, ge, lt or le");
         }
         return entity -> {
-            Comparable value = ODataValues.comparable(entity, field);
+            Comparable value = field.value(entity);
             if (value == null || literal == null) {
                 boolean same = value == literal;
                 return op.equals("eq") ? same : op.equals("ne") && !same;
             }
             if (value.getClass() != literal.getClass()) {
-                throw SageError.message(400, "The field '" + field + "' cannot be compared with " + literal + ".");
+                throw SageError.message(400, "The field '" + field.name() + "' cannot be compared with " + literal + ".");
             }
             int c = value.compareTo(literal);
             return switch (op) {
@@ -104,11 +102,12 @@ final class FilterParser {
 
     private Comparable<?> literal(String token) {
         if (token.startsWith("'")) {
-            throw SageError.message(400, "String value " + token + " in $filter. " + ODataValues.STRINGS_MESSAGE);
+            throw SageError.message(400, "String value " + token + " in $filter. " + ODataField.STRINGS_MESSAGE);
         }
         if (token.regionMatches(true, 0, "datetime'", 0, 9) && token.endsWith("'")) {
             Optional<LocalDateTime> date = SageJson.parseDate(token.substring(9, token.length() - 1));
-            return date.orElseThrow(() -> error("the date " + token + " is not yyyy-MM-dd[THH:mm:ss[.SSS]]"));
+            return date.map(ODataField.DateKey::of)
+                    .orElseThrow(() -> error("the date " + token + " is not yyyy-MM-dd[THH:mm:ss[.SSS]]"));
         }
         if (token.equalsIgnoreCase("true") || token.equalsIgnoreCase("false")) {
             return Boolean.valueOf(token.toLowerCase(Locale.ROOT));

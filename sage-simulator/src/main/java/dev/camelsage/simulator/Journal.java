@@ -2,28 +2,38 @@ package dev.camelsage.simulator;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
 /** Every request the simulator received, in arrival order, for tests to assert on what Sage would have seen. */
 public final class Journal {
 
-    private final List<JournalEntry> entries = new ArrayList<>();
+    private final AtomicLong arrivals = new AtomicLong();
+    private final ConcurrentSkipListMap<Long, JournalEntry> entries = new ConcurrentSkipListMap<>();
 
-    synchronized void record(JournalEntry entry) {
-        entries.add(entry);
+    /** A place in arrival order, taken when a request arrives; the entry is filled in when it has been answered. */
+    long arrival() {
+        return arrivals.incrementAndGet();
     }
 
-    public synchronized List<JournalEntry> entries() {
-        return List.copyOf(entries);
+    void record(long arrival, JournalEntry entry) {
+        entries.put(arrival, entry);
+    }
+
+    /** The answered requests in arrival order (a snapshot; requests still in progress are not in it). */
+    public List<JournalEntry> entries() {
+        return new ArrayList<>(entries.values());
     }
 
     public List<JournalEntry> entries(Predicate<JournalEntry> p) {
-        return entries().stream().filter(p).toList();
+        return entries.values().stream().filter(p).toList();
     }
 
     public long count(Predicate<JournalEntry> p) {
-        return entries().stream().filter(p).count();
+        return entries.values().stream().filter(p).count();
     }
 
     /**
@@ -32,8 +42,9 @@ public final class Journal {
      */
     public int maxRequestsInAnyWindow(String apiKey, long companyId, Duration window) {
         String key = ApiKeys.normalise(apiKey);
-        List<JournalEntry> matching = entries(e -> key.equals(e.apiKey())
-                && e.companyId() != null && e.companyId() == companyId);
+        List<JournalEntry> matching = new ArrayList<>(entries(e -> key.equals(e.apiKey())
+                && e.companyId() != null && e.companyId() == companyId));
+        matching.sort(Comparator.comparing(JournalEntry::time));
         int max = 0;
         int start = 0;
         for (int end = 0; end < matching.size(); end++) {
@@ -50,7 +61,7 @@ public final class Journal {
         return count(JournalEntry::whileBlocked);
     }
 
-    public synchronized void clear() {
+    public void clear() {
         entries.clear();
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -16,11 +17,11 @@ final class ODataQuery {
     static final int MAX_RESULTS = 100;
 
     private final Predicate<JsonNode> filter;
-    private final Comparator<JsonNode> order;
+    private final List<OrderKey> order;
     private final int skip;
     private final int top;
 
-    private ODataQuery(Predicate<JsonNode> filter, Comparator<JsonNode> order, int skip, int top) {
+    private ODataQuery(Predicate<JsonNode> filter, List<OrderKey> order, int skip, int top) {
         this.filter = filter;
         this.order = order;
         this.skip = skip;
@@ -32,55 +33,108 @@ final class ODataQuery {
         String orderBy = request.param("$orderby");
         return new ODataQuery(
                 filter == null || filter.isBlank() ? e -> true : FilterParser.parse(filter, schema),
-                orderBy == null || orderBy.isBlank() ? null : orderBy(orderBy, schema),
+                orderBy == null || orderBy.isBlank() ? List.of() : orderBy(orderBy, schema),
                 count(request, "$skip", 0),
                 Math.min(MAX_RESULTS, count(request, "$top", MAX_RESULTS)));
     }
 
-    /** Filters, orders and pages; without $orderby the order is shuffled per request, as nothing guarantees it. */
-    ObjectNode apply(List<? extends JsonNode> rows) {
+    /**
+     * Filters, orders and pages. Nothing guarantees an order Sage does not promise: without $orderby the matches are
+     * shuffled per request, and rows that tie on every $orderby key come back in random order.
+     *
+     * @param rows        the candidates
+     * @param visible     rows the method shows at all (Account/Get hides system accounts)
+     * @param orderedById whether {@code rows} come in ascending ID order, which spares sorting for $orderby=ID
+     */
+    ObjectNode apply(Iterable<? extends JsonNode> rows, Predicate<? super JsonNode> visible, boolean orderedById) {
         List<JsonNode> matches = new ArrayList<>();
         for (JsonNode row : rows) {
-            if (filter.test(row)) {
+            if (visible.test(row) && filter.test(row)) {
                 matches.add(row);
             }
         }
-        Collections.shuffle(matches, ThreadLocalRandom.current());
-        if (order != null) {
-            matches.sort(order);
+        List<JsonNode> ordered;
+        if (order.isEmpty()) {
+            ordered = shuffled(matches);
+        } else if (orderedById && order.size() == 1 && order.get(0).field.name().equals("ID")) {
+            // IDs are unique: no ties to shuffle, and the rows are already in ID order.
+            ordered = order.get(0).descending ? reversed(matches) : matches;
+        } else {
+            ordered = sorted(matches);
         }
         ObjectNode result = SageJson.object();
-        result.put("TotalResults", matches.size());
-        List<JsonNode> page = skip >= matches.size() ? List.of() : matches.subList(skip, Math.min(matches.size(), skip + top));
+        result.put("TotalResults", ordered.size());
+        List<JsonNode> page = skip >= ordered.size() ? List.of() : ordered.subList(skip, Math.min(ordered.size(), skip + top));
         result.put("ReturnedResults", page.size());
         page.forEach(result.putArray("Results")::add);
         return result;
     }
 
+    private static List<JsonNode> reversed(List<JsonNode> matches) {
+        Collections.reverse(matches);
+        return matches;
+    }
+
+    private static List<JsonNode> shuffled(List<JsonNode> matches) {
+        Collections.shuffle(matches, ThreadLocalRandom.current());
+        return matches;
+    }
+
+    /** Reads each row's keys once (not once per comparison): lists of 20,000 are sorted in milliseconds. */
+    private List<JsonNode> sorted(List<JsonNode> matches) {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        Keyed[] keyed = new Keyed[matches.size()];
+        for (int i = 0; i < keyed.length; i++) {
+            JsonNode row = matches.get(i);
+            Comparable<?>[] keys = new Comparable<?>[order.size()];
+            for (int k = 0; k < keys.length; k++) {
+                keys[k] = order.get(k).field.value(row);
+            }
+            keyed[i] = new Keyed(row, keys, random.nextInt());
+        }
+        Arrays.sort(keyed, this::compare);
+        List<JsonNode> result = new ArrayList<>(keyed.length);
+        for (Keyed k : keyed) {
+            result.add(k.row);
+        }
+        return result;
+    }
+
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Comparator<JsonNode> orderBy(String text, ServiceSchema schema) {
-        Comparator<JsonNode> comparator = null;
+    private int compare(Keyed a, Keyed b) {
+        for (int k = 0; k < order.size(); k++) {
+            Comparable x = a.keys[k];
+            Comparable y = b.keys[k];
+            int c = x == null ? (y == null ? 0 : -1) : y == null ? 1 : compareValues(x, y, order.get(k).field);
+            if (c != 0) {
+                return order.get(k).descending ? -c : c;
+            }
+        }
+        return Integer.compare(a.tieBreak, b.tieBreak);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static int compareValues(Comparable x, Comparable y, ODataField field) {
+        if (x.getClass() != y.getClass()) {
+            throw SageError.message(400, "The field '" + field.name() + "' holds values of different types and cannot be ordered.");
+        }
+        return x.compareTo(y);
+    }
+
+    private static List<OrderKey> orderBy(String text, ServiceSchema schema) {
+        List<OrderKey> keys = new ArrayList<>();
         for (String clause : text.split(",")) {
             String[] parts = clause.trim().split("\\s+");
-            if (parts.length == 0 || parts[0].isEmpty() || parts.length > 2) {
+            if (parts[0].isEmpty() || parts.length > 2) {
                 throw invalid("$orderby '" + text + "' must be 'Field [asc|desc], ...'");
-            }
-            String field = parts[0];
-            if (schema.isStringField(field)) {
-                throw ODataValues.stringField(field);
             }
             boolean descending = parts.length == 2 && parts[1].equalsIgnoreCase("desc");
             if (parts.length == 2 && !descending && !parts[1].equalsIgnoreCase("asc")) {
                 throw invalid("$orderby direction '" + parts[1] + "' must be asc or desc");
             }
-            Comparator<JsonNode> key = Comparator.comparing(
-                    e -> (Comparable) ODataValues.comparable(e, field), Comparator.nullsFirst(Comparator.naturalOrder()));
-            if (descending) {
-                key = key.reversed();
-            }
-            comparator = comparator == null ? key : comparator.thenComparing(key);
+            keys.add(new OrderKey(ODataField.of(parts[0], schema), descending));
         }
-        return comparator;
+        return keys;
     }
 
     private static int count(SageRequest request, String name, int absent) {
@@ -89,11 +143,11 @@ final class ODataQuery {
             return absent;
         }
         try {
-            int n = Integer.parseInt(value.trim());
+            long n = Long.parseLong(value.trim());
             if (n < 0) {
                 throw invalid(name + " must not be negative: " + value);
             }
-            return n;
+            return (int) Math.min(n, Integer.MAX_VALUE);
         } catch (NumberFormatException e) {
             throw invalid(name + " must be a whole number: '" + value + "'");
         }
@@ -101,5 +155,12 @@ final class ODataQuery {
 
     private static SageError invalid(String problem) {
         return SageError.message(400, "The query specified in the URI is not valid. " + problem + ".");
+    }
+
+    private record OrderKey(ODataField field, boolean descending) {
+    }
+
+    /** A row with its sort keys read once, and a random number that orders ties. */
+    private record Keyed(JsonNode row, Comparable<?>[] keys, int tieBreak) {
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Sage's request limits: per (API key, company) a sliding window, a daily count and a block that every request made
@@ -26,7 +27,7 @@ final class QuotaTracker {
 
     private volatile QuotaSettings settings;
     private final Map<String, KeyState> keys = new HashMap<>();
-    private final Map<String, LoginState> logins = new HashMap<>();
+    private final Map<String, LoginState> logins = new ConcurrentHashMap<>();
 
     QuotaTracker(QuotaSettings settings) {
         this.settings = settings;
@@ -46,7 +47,14 @@ final class QuotaTracker {
     }
 
     /** Counts the request against its key and company; throws the 429 answer when it must be refused. */
-    synchronized void admit(SageRequest request, String apiKey, long companyId) {
+    void admit(SageRequest request, String apiKey, long companyId) {
+        if (settings.requestsPerWindow() == Integer.MAX_VALUE && settings.requestsPerDay() == Integer.MAX_VALUE) {
+            return; // unlimited: nothing to count, and no lock for every request to queue on
+        }
+        count(request, apiKey, companyId);
+    }
+
+    private synchronized void count(SageRequest request, String apiKey, long companyId) {
         QuotaSettings s = settings;
         Instant now = request.arrival;
         KeyState state = keys.computeIfAbsent(apiKey + "/" + companyId, k -> new KeyState());
@@ -79,9 +87,18 @@ final class QuotaTracker {
     }
 
     /** Refuses a username that is blocked for failed logins, whatever password it sends now. */
-    synchronized void checkLoginBlock(SageRequest request, String username) {
+    void checkLoginBlock(SageRequest request, String username) {
         LoginState state = logins.get(username);
-        if (state != null && state.blockedUntil != null && request.arrival.isBefore(state.blockedUntil)) {
+        if (state == null) {
+            return;
+        }
+        synchronized (this) {
+            checkBlocked(request, state);
+        }
+    }
+
+    private void checkBlocked(SageRequest request, LoginState state) {
+        if (state.blockedUntil != null && request.arrival.isBefore(state.blockedUntil)) {
             request.whileBlocked = true;
             throw tooMany(LOGIN_MESSAGE, state.blockedUntil, request.arrival, settings);
         }

@@ -38,6 +38,7 @@ final class SageHttpHandler implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try {
+            long arrival = journal.arrival();
             SageRequest request = SageRequest.read(exchange, clock.now());
             SageResponse response;
             try {
@@ -48,7 +49,7 @@ final class SageHttpHandler implements HttpHandler {
                 LOG.log(System.Logger.Level.ERROR, "Simulator failure on " + request.httpMethod + " " + request.path, e);
                 response = SageResponse.message(500, "An error has occurred.");
             }
-            journal.record(entry(request, response.status));
+            journal.record(arrival, entry(request, response.status));
             if (!response.dropConnection) {
                 send(exchange, response);
             }

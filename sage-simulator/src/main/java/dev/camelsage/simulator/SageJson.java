@@ -91,6 +91,14 @@ final class SageJson {
         }
     }
 
+    static Optional<BigDecimal> parseNumber(String text) {
+        try {
+            return Optional.of(new BigDecimal(text.trim()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
     /** Removes null members (recursively): Sage omits them from its answers. */
     static void dropNulls(JsonNode node) {
         if (node.isObject()) {

@@ -40,7 +40,7 @@ final class ServiceCatalog {
                 .reference(Reference.to("TaxTypeIdPurchases", "TaxType"))
                 .money("PriceInclusive", "PriceExclusive", "LastCost"));
         add(ServiceSchema.builder("TaxType", EntityKind.MASTER).operations(GET, SAVE, DELETE)
-                .required("Name", "Percentage").maxLength(100, "Name"));
+                .required("Name", "Percentage").maxLength(100, "Name").numbers("Percentage"));
         add(ServiceSchema.builder("SalesRepresentative", EntityKind.MASTER).operations(GET, SAVE, DELETE)
                 .required("FirstName", "LastName").maxLength(50, "FirstName", "LastName")
                 .maxLength(100, "Email").maxLength(30, "Mobile", "Telephone"));
@@ -67,7 +67,7 @@ final class ServiceCatalog {
         add(payment("SupplierPayment", "Supplier", "PMT").operations(SAVE_BATCH));
 
         add(ServiceSchema.builder("JournalEntry", EntityKind.JOURNAL).operations(GET, SAVE, DELETE, SAVE_BATCH)
-                .required("Date", "AccountId", "Effect").dates("Date")
+                .required("Date", "AccountId", "Effect").dates("Date").numbers("Effect")
                 .maxLength(100, "Reference", "Description").maxLength(8000, "Memo")
                 .reference(Reference.to("AccountId", "Account"))
                 .reference(Reference.to("ContraAccountId", "Account"))
@@ -97,12 +97,14 @@ final class ServiceCatalog {
                 .maxLength(100, ADDRESSES)
                 .reference(Reference.toCategory(category))
                 .reference(Reference.to("DefaultTaxTypeId", "TaxType"))
-                .money("CreditLimit", "Balance");
+                .money("CreditLimit", "Balance").numbers("CommunicationMethod", "DefaultDiscountPercentage");
     }
 
     private static ServiceSchema.Builder document(String name, String prefix) {
         return ServiceSchema.builder(name, EntityKind.DOCUMENT).operations(GET, SAVE, CALCULATE)
                 .required("Date", "Lines[].SelectionId", "Lines[].Quantity").dates("Date")
+                .numbers("DiscountPercentage", "Lines[].LineType", "Lines[].Quantity", "Lines[].UnitPriceExclusive",
+                        "Lines[].UnitPriceInclusive", "Lines[].DiscountPercentage")
                 .maxLength(30, "TaxReference").maxLength(100, "DocumentNumber", "Reference", "ExternalReference")
                 .maxLength(8000, "Message").maxLength(100, ADDRESSES).maxLength(100, "Lines[].Description")
                 .reference(Reference.lineSelection())

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * Everything that differs between Sage services, as data: the one generic controller reads it.
@@ -22,6 +23,7 @@ import java.util.function.Predicate;
  * @param unique          fields whose value must be unique in the company (a bare JSON string error)
  * @param dates           date fields, normalised to {@code yyyy-MM-ddTHH:mm:ss}
  * @param money           decimal fields rounded to 2 places
+ * @param numbers         field paths that must hold numbers (money included); numeric strings are accepted, as .NET does
  * @param documentPrefix  prefix of generated DocumentNumbers, or null
  * @param hasAmountDue    documents that allocations pay (invoices)
  * @param hiddenFromGet   entities that {@code Get} leaves out (system accounts)
@@ -29,7 +31,7 @@ import java.util.function.Predicate;
  */
 record ServiceSchema(String name, EntityKind kind, Set<Operation> operations, List<String> required,
                      Map<String, Integer> maxLengths, List<Reference> references, List<String> unique,
-                     List<String> dates, List<String> money, String documentPrefix, boolean hasAmountDue,
+                     List<String> dates, List<String> money, List<String> numbers, String documentPrefix, boolean hasAmountDue,
                      Predicate<JsonNode> hiddenFromGet, Map<String, String> aliases) {
 
     /** The ASP.NET parameter name that prefixes ModelState keys: {@code taxInvoice.Lines[0].SelectionId}. */
@@ -55,6 +57,7 @@ record ServiceSchema(String name, EntityKind kind, Set<Operation> operations, Li
         private final List<String> unique = new ArrayList<>();
         private final List<String> dates = new ArrayList<>();
         private final List<String> money = new ArrayList<>();
+        private final List<String> numbers = new ArrayList<>();
         private String documentPrefix;
         private boolean hasAmountDue;
         private Predicate<JsonNode> hiddenFromGet = e -> false;
@@ -102,6 +105,11 @@ record ServiceSchema(String name, EntityKind kind, Set<Operation> operations, Li
             return this;
         }
 
+        Builder numbers(String... paths) {
+            numbers.addAll(List.of(paths));
+            return this;
+        }
+
         Builder documentPrefix(String prefix) {
             this.documentPrefix = prefix;
             return this;
@@ -125,6 +133,7 @@ record ServiceSchema(String name, EntityKind kind, Set<Operation> operations, Li
         ServiceSchema build() {
             return new ServiceSchema(name, kind, Set.copyOf(operations), List.copyOf(required), Map.copyOf(maxLengths),
                     List.copyOf(references), List.copyOf(unique), List.copyOf(dates), List.copyOf(money),
+                    Stream.concat(money.stream(), numbers.stream()).distinct().toList(),
                     documentPrefix, hasAmountDue, hiddenFromGet, Map.copyOf(aliases));
         }
     }

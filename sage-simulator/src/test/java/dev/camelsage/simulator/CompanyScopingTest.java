@@ -44,6 +44,12 @@ class CompanyScopingTest {
     }
 
     @Test
+    void companyGetByIdAnswersOnlyForVisibleCompanies() {
+        assertThat(SageCall.get(SAGE.get(), "Company/Get/2").send().json().get("Name").asText()).isEqualTo("Karoo Consulting CC");
+        assertThat(SageCall.get(SAGE.get(), "Company/Get/1").login(OTHER_USER, "karoo-secret").send().status()).isEqualTo(404);
+    }
+
+    @Test
     void savesLandInTheCompanyOfTheRequest() {
         SageCall.post(SAGE.get(), "CustomerCategory/Save", "{\"Description\":\"Karoo only\"}").company(2).send();
 

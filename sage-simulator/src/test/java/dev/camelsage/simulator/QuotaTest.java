@@ -56,6 +56,34 @@ class QuotaTest {
     }
 
     @Test
+    void refusedButAuthenticatedRequestsCountTowardsTheWindow() {
+        for (int i = 0; i < 5; i++) {
+            assertThat(SageCall.get(SAGE.get(), "TaxType/GetAll").send().status()).isEqualTo(404);
+        }
+
+        assertThat(taxTypes().status()).isEqualTo(429);
+    }
+
+    @Test
+    void requestsThatFailAuthenticationDoNotCount() {
+        for (int i = 0; i < 5; i++) {
+            SageCall.get(SAGE.get(), "TaxType/Get").param("apikey", "not-a-key").send();
+        }
+
+        assertThat(taxTypes().status()).isEqualTo(200);
+    }
+
+    @Test
+    void companyListWithoutCompanyIdCountsUnderCompanyZero() {
+        for (int i = 0; i < 5; i++) {
+            SageCall.get(SAGE.get(), "Company/Get").param("companyid", null).send();
+        }
+
+        assertThat(SageCall.get(SAGE.get(), "Company/Get").param("companyid", null).send().status()).isEqualTo(429);
+        assertThat(taxTypes().status()).as("company 1 has its own window").isEqualTo(200);
+    }
+
+    @Test
     void blockIsPerCompany() {
         for (int i = 0; i < 6; i++) {
             taxTypes();

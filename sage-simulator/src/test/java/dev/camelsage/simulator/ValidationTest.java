@@ -44,6 +44,29 @@ class ValidationTest {
     }
 
     @Test
+    void nonNumericAmountIsAModelStateErrorButNumericStringsAreAccepted() {
+        SageCall.Reply bad = SageCall.post(SAGE.get(), "Customer/Save", "{\"Name\":\"Amounts\",\"CreditLimit\":\"lots\"}").send();
+        SageCall.Reply good = SageCall.post(SAGE.get(), "Customer/Save", "{\"Name\":\"Amounts\",\"CreditLimit\":\"2500.5\"}").send();
+
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().at("/ModelState/customer.CreditLimit/0").asText()).isEqualTo("The value 'lots' is not valid for CreditLimit.");
+        assertThat(good.status()).isEqualTo(201);
+        assertThat(good.body()).contains("\"CreditLimit\":2500.50");
+    }
+
+    @Test
+    void unreadableDateIsAModelStateError() {
+        String invoice = "{\"CustomerId\":" + Seed.customer(SAGE.get()) + ",\"Date\":\"yesterday\",\"DueDate\":\"2026-05-31\","
+                + "\"Lines\":[{\"SelectionId\":" + Seed.item(SAGE.get()) + ",\"Quantity\":\"two\"}]}";
+
+        SageCall.Reply reply = SageCall.post(SAGE.get(), "TaxInvoice/Save", invoice).send();
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().at("/ModelState/taxInvoice.Date/0").asText()).isEqualTo("The value 'yesterday' is not valid for Date.");
+        assertThat(reply.json().at("/ModelState/taxInvoice.Lines[0].Quantity/0").asText()).isEqualTo("The value 'two' is not valid for Quantity.");
+    }
+
+    @Test
     void duplicateCustomerNameIsABareJsonString() {
         SageCall.Reply reply = SageCall.post(SAGE.get(), "Customer/Save", "{\"Name\":\"acme hardware (pty) ltd\"}").send();
 

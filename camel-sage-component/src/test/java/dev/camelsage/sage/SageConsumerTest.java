@@ -1,0 +1,249 @@
+package dev.camelsage.sage;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.camelsage.sage.model.TaxInvoice;
+import dev.camelsage.simulator.JournalEntry;
+import dev.camelsage.simulator.QuotaSettings;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.support.processor.state.FileStateRepository;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+/** from("sage:...") against the simulator: each version of each record once, oldest first, never lost. */
+class SageConsumerTest extends SageScaleTestSupport {
+
+    private static final String SAME_MODIFIED = "2026-11-01T10:00:00.000";
+
+    /** What the route received, in order: ID and Modified of each exchange that completed. */
+    private final List<String> delivered = new CopyOnWriteArrayList<>();
+
+    private void consume(String uri) throws Exception {
+        consume(uri, exchange -> {
+        });
+    }
+
+    private void consume(String uri, org.apache.camel.Processor beforeDelivery) throws Exception {
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(uri).routeId("consumer").process(beforeDelivery).process(exchange -> delivered.add(
+                        exchange.getMessage().getHeader(SageConstants.ID) + "@"
+                        + exchange.getMessage().getHeader(SageConstants.MODIFIED)));
+            }
+        });
+    }
+
+    private List<Long> deliveredIds() {
+        return delivered.stream().map(version -> Long.parseLong(version.substring(0, version.indexOf('@')))).toList();
+    }
+
+    private List<JournalEntry> polls() {
+        return listCalls("Customer");
+    }
+
+    /** Lets the consumer poll a few more times, so a duplicate would have time to show. */
+    private void awaitMorePolls(int polls) {
+        int seen = polls().size();
+        await().atMost(Duration.ofSeconds(10)).until(() -> polls().size() >= seen + polls);
+    }
+
+    private void setModified(long id, String modified) {
+        sage().store().update(COMPANY, "Customer", id, row -> row.put("Modified", modified));
+    }
+
+    @Test
+    void emitsRecordsSharingOneModifiedExactlyOnceEachAcrossPagesAndPolls() throws Exception {
+        List<Long> seeded = seedCustomers(250);
+        seeded.forEach(id -> setModified(id, SAME_MODIFIED));
+
+        consume("sage:customer?companyId=1&delay=20&maxMessagesPerPoll=120");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> delivered.size() >= 250);
+        awaitMorePolls(3);
+        assertThat(deliveredIds()).isEqualTo(seeded);
+        assertThat(delivered).allMatch(version -> version.endsWith("@" + SAME_MODIFIED));
+        // 120 + 120 + 10 records: 2 + 2 + 1 calls, keyset on (Modified, ID) from one poll to the next.
+        assertThat(polls().get(2).query().get("$filter")).isEqualTo("(Modified gt datetime'" + SAME_MODIFIED
+                + "' or (Modified eq datetime'" + SAME_MODIFIED + "' and ID gt " + seeded.get(119) + "))");
+        assertThat(polls().get(0).query().get("$orderby")).isEqualTo("Modified,ID");
+    }
+
+    @Test
+    void emitsTheOldestModifiedFirstWithIdAndModifiedHeaders() throws Exception {
+        List<Long> seeded = seedCustomers(3);
+        setModified(seeded.get(0), "2026-03-01T00:00:00.000");
+        setModified(seeded.get(1), "2026-01-01T00:00:00.000");
+        setModified(seeded.get(2), "2026-02-01T00:00:00.000");
+
+        consume("sage:customer?companyId=1&delay=20");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> delivered.size() >= 3);
+        assertThat(delivered).containsExactly(seeded.get(1) + "@2026-01-01T00:00:00.000",
+                seeded.get(2) + "@2026-02-01T00:00:00.000", seeded.get(0) + "@2026-03-01T00:00:00.000");
+    }
+
+    @Test
+    void emitsTaxInvoicesAsTypedEntities() throws Exception {
+        List<Long> customers = seedCustomers(1);
+        ObjectNode invoice = JsonNodeFactory.instance.objectNode().put("CustomerId", customers.get(0))
+                .put("Date", "2026-11-01").put("Reference", "INV-CONSUMER").put("Modified", SAME_MODIFIED);
+        long invoiceId = sage().store().insert(COMPANY, "TaxInvoice", invoice).get("ID").asLong();
+        List<Object> bodies = new CopyOnWriteArrayList<>();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("sage:taxInvoice?companyId=1&delay=20").process(e -> bodies.add(e.getMessage().getBody()));
+            }
+        });
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> !bodies.isEmpty());
+        assertThat(bodies).singleElement().isInstanceOfSatisfying(TaxInvoice.class, body -> {
+            assertThat(body.id).isEqualTo(invoiceId);
+            assertThat(body.reference).isEqualTo("INV-CONSUMER");
+        });
+    }
+
+    @Test
+    void reEmitsAModifiedRecordOnce() throws Exception {
+        List<Long> seeded = seedCustomers(5);
+        seeded.forEach(id -> setModified(id, SAME_MODIFIED));
+        consume("sage:customer?companyId=1&delay=20");
+        await().atMost(Duration.ofSeconds(10)).until(() -> delivered.size() >= 5);
+
+        setModified(seeded.get(1), "2026-11-02T09:30:00.000");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> delivered.size() >= 6);
+        awaitMorePolls(3);
+        assertThat(delivered).hasSize(6).last().isEqualTo(seeded.get(1) + "@2026-11-02T09:30:00.000");
+    }
+
+    @Test
+    void aFailedExchangeIsRetriedOnTheNextPollAndNothingIsLostOrRepeated() throws Exception {
+        List<Long> seeded = seedCustomers(10);
+        seeded.forEach(id -> setModified(id, SAME_MODIFIED));
+        long failing = seeded.get(4);
+        AtomicBoolean failedOnce = new AtomicBoolean();
+        Map<Long, Integer> attempts = new ConcurrentHashMap<>();
+
+        consume("sage:customer?companyId=1&delay=20", exchange -> {
+            long id = exchange.getMessage().getHeader(SageConstants.ID, Long.class);
+            attempts.merge(id, 1, Integer::sum);
+            if (id == failing && failedOnce.compareAndSet(false, true)) {
+                throw new IllegalStateException("The target system is down for this record");
+            }
+        });
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> delivered.size() >= 10);
+        awaitMorePolls(3);
+        assertThat(deliveredIds()).isEqualTo(seeded);
+        assertThat(attempts.get(failing)).isEqualTo(2);
+        assertThat(attempts.get(seeded.get(3))).isEqualTo(1);
+        assertThat(attempts.get(seeded.get(5))).isEqualTo(1);
+        // The retry poll starts after the last record that completed.
+        assertThat(polls().get(1).query().get("$filter")).endsWith("ID gt " + seeded.get(3) + "))");
+    }
+
+    @Test
+    void resumesAfterARestartFromAFileStateRepository(@TempDir Path directory) throws Exception {
+        Path file = directory.resolve("sage-watermarks.dat");
+        List<Long> before = seedCustomers(30);
+        before.forEach(id -> setModified(id, SAME_MODIFIED));
+        context.getRegistry().bind("watermarks", FileStateRepository.fileStateRepository(file.toFile()));
+        consume("sage:customer?companyId=1&delay=20&stateRepository=#watermarks");
+        await().atMost(Duration.ofSeconds(10)).until(() -> delivered.size() >= 30);
+        context.getRouteController().stopRoute("consumer");
+        context.removeRoute("consumer");
+        assertThat(Files.readString(file)).contains("Customer:1=" + SAME_MODIFIED + "|" + before.get(29));
+
+        List<Long> after = seedCustomers(7);
+        delivered.clear();
+        // A new repository over the same file, as a restarted application would have.
+        context.getRegistry().bind("watermarksAfterRestart", FileStateRepository.fileStateRepository(file.toFile()));
+        int pollsBeforeRestart = polls().size();
+        consume("sage:customer?companyId=1&delay=20&stateRepository=#watermarksAfterRestart");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> delivered.size() >= 7);
+        awaitMorePolls(2);
+        assertThat(deliveredIds()).isEqualTo(after);
+        assertThat(polls().get(pollsBeforeRestart).query().get("$filter"))
+                .isEqualTo("(Modified gt datetime'" + SAME_MODIFIED + "' or (Modified eq datetime'" + SAME_MODIFIED
+                           + "' and ID gt " + before.get(29) + "))");
+    }
+
+    @Test
+    void sinceNowEmitsOnlyWhatChangesAfterTheFirstPoll() throws Exception {
+        List<Long> seeded = seedCustomers(50);
+        seeded.forEach(id -> setModified(id, SAME_MODIFIED));
+
+        consume("sage:customer?companyId=1&delay=20&since=now");
+        await().atMost(Duration.ofSeconds(10)).until(() -> polls().size() >= 2);
+        assertThat(polls().get(0).query()).containsEntry("$orderby", "Modified desc,ID desc").containsEntry("$top", "1");
+
+        String later = "2026-11-01T10:00:05.000";
+        setModified(seeded.get(7), later);
+        long created = sage().store().insert(COMPANY, "Customer", JsonNodeFactory.instance.objectNode()
+                .put("Name", "Created after start").put("Active", true).put("Modified", later)).get("ID").asLong();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> delivered.size() >= 2);
+        awaitMorePolls(3);
+        assertThat(deliveredIds()).containsExactly(seeded.get(7), created);
+    }
+
+    @Test
+    void sinceADateEmitsRecordsModifiedOnOrAfterIt() throws Exception {
+        List<Long> seeded = seedCustomers(3);
+        setModified(seeded.get(0), "2026-05-31T23:59:59.999");
+        setModified(seeded.get(1), "2026-06-01T00:00:00.000");
+        setModified(seeded.get(2), "2026-07-01T12:00:00.000");
+
+        consume("sage:customer?companyId=1&delay=20&since=2026-06-01");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> delivered.size() >= 2);
+        awaitMorePolls(2);
+        assertThat(deliveredIds()).containsExactly(seeded.get(1), seeded.get(2));
+    }
+
+    @Test
+    void anUnknownSinceFailsAtStartWithTheAcceptedForms() {
+        assertThatThrownBy(() -> consume("sage:customer?companyId=1&since=yesterday"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'yesterday'").hasMessageContaining("beginning, now, or a date");
+    }
+
+    @Test
+    void skipsPollsWhileTheCompanyIsBlocked() throws Exception {
+        seedCustomers(3);
+        sage().quota(QuotaSettings.sage().withWindow(1, Duration.ofMinutes(1)));
+
+        consume("sage:customer?companyId=1&delay=20");
+
+        // The simulator answers the second poll 429 (it refuses before routing, so the journal names no method).
+        await().atMost(Duration.ofSeconds(10)).until(() -> sage().journal().count(call -> call.status() == 429) == 1);
+        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2))
+                .until(() -> sage().journal().entries().size() == 2);
+        assertThat(delivered).hasSize(3);
+        assertThat(sage().journal().requestsWhileBlocked()).isZero();
+    }
+
+    @Test
+    void pollsOnceAMinuteByDefault() throws Exception {
+        SageEndpoint endpoint = context.getEndpoint("sage:customer?companyId=1", SageEndpoint.class);
+
+        assertThat(endpoint.getDelay()).isEqualTo(60_000);
+        assertThat(((SageConsumer) endpoint.createConsumer(exchange -> {
+        })).getMaxMessagesPerPoll()).isEqualTo(500);
+    }
+}
