@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
@@ -98,11 +97,6 @@ public final class DefaultSageQuotaGuard implements SageQuotaGuard, AutoCloseabl
         IllegalStateException stopping = new IllegalStateException(
                 "The sage component is stopping: this request waited for a free slot in the Sage quota and was not sent");
         lanes.values().forEach(lane -> lane.failAll(stopping));
-    }
-
-    /** The quotas this guard has seen a request for, so health checks and metrics can list them. */
-    public Set<QuotaKey> quotas() {
-        return Set.copyOf(lanes.keySet());
     }
 
     QuotaPermit tryGrant(QuotaRequest request, Instant now) {

@@ -228,7 +228,6 @@ class QuotaGuardWindowTest {
         assertThat(snapshot.blockedUntil()).isNull();
         assertThat(snapshot.recentRateLimited()).isZero();
         assertThat(snapshot.recentUnauthorized()).isZero();
-        assertThat(quota.guard.quotas()).containsExactly(ACME);
     }
 
     /**
