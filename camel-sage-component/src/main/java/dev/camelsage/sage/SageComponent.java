@@ -45,16 +45,16 @@ public class SageComponent extends HealthCheckComponent {
     public Endpoint createEndpoint(String uri, Map<String, Object> properties) throws Exception {
         SageUriSecrets.Split split = SageUriSecrets.split(uri);
         Map<String, Object> secrets = new LinkedHashMap<>(split.secrets());
-        if (properties != null) {
-            properties.keySet().removeIf(name -> {
+        Map<String, Object> others = properties == null ? null : new LinkedHashMap<>(properties);
+        if (others != null) {
+            properties.forEach((name, value) -> {
                 if (SageUriSecrets.isSecret(name)) {
-                    secrets.put(name, properties.get(name));
-                    return true;
+                    secrets.put(name, value);
+                    others.remove(name);
                 }
-                return false;
             });
         }
-        Endpoint endpoint = super.createEndpoint(split.uri(), properties);
+        Endpoint endpoint = super.createEndpoint(split.uri(), others);
         if (endpoint instanceof SageEndpoint sage && !secrets.isEmpty()) {
             secrets.forEach((name, value) -> sage.setSecret(name, value == null ? null : value.toString()));
         }

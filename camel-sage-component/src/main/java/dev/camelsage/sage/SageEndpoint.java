@@ -118,6 +118,11 @@ public class SageEndpoint extends ScheduledPollEndpoint implements EndpointServi
                                                + " company. Set the companyId option (Company/Get lists the IDs).");
         }
         checkBaseUrl(where);
+        if (configuration.getConnectTimeout() <= 0 || configuration.getRequestTimeout() <= 0) {
+            throw new IllegalArgumentException(where + " has a connectTimeout or requestTimeout that is not positive:"
+                                               + " give each a duration such as 10s (an unbounded wait would hold the"
+                                               + " exchange forever).");
+        }
         configuration.getQueryParameters().keySet().stream()
                 .filter(name -> name.equalsIgnoreCase("apikey") || name.equalsIgnoreCase("companyid"))
                 .findFirst()

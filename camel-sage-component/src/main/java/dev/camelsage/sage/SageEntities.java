@@ -113,13 +113,17 @@ public final class SageEntities {
         return MODELS.getOrDefault(canonicalName, Map.class);
     }
 
-    /** Known service names closest to a misspelt one, closest first; empty when none is close. */
+    /**
+     * Known service names closest to a misspelt one (by edit distance), or containing it ({@code invoice} finds
+     * {@code TaxInvoice}), closest first; empty when none is close.
+     */
     public static List<String> closeMatches(String name) {
         String wanted = name.toLowerCase(Locale.ROOT);
         int tolerance = Math.max(2, wanted.length() / 3);
         return CANONICAL_BY_LOWER_CASE.entrySet().stream()
                 .map(e -> Map.entry(e.getValue(), distance(wanted, e.getKey())))
-                .filter(e -> e.getValue() <= tolerance)
+                .filter(e -> e.getValue() <= tolerance
+                        || wanted.length() >= 4 && e.getKey().toLowerCase(Locale.ROOT).contains(wanted))
                 .sorted(Map.Entry.<String, Integer> comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .limit(5)
                 .map(Map.Entry::getKey)

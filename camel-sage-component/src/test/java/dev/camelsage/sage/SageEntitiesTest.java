@@ -27,6 +27,7 @@ class SageEntitiesTest {
     void closeMatchesListTheLikelyNamesClosestFirst() {
         assertThat(SageEntities.closeMatches("customers")).first().isEqualTo("Customer");
         assertThat(SageEntities.closeMatches("taxinvoce")).first().isEqualTo("TaxInvoice");
+        assertThat(SageEntities.closeMatches("invoice")).contains("TaxInvoice", "SupplierInvoice").hasSizeLessThanOrEqualTo(5);
         assertThat(SageEntities.closeMatches("zzzzzzzzzzzz")).isEmpty();
     }
 

@@ -3,7 +3,6 @@ package dev.camelsage.sage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelsage.sage.model.Account;

@@ -75,6 +75,12 @@ class SageStartupErrorsTest extends SageTestSupport {
     }
 
     @Test
+    void aTimeoutThatIsNotPositiveIsRefused() {
+        assertThatThrownBy(() -> context.getEndpoint("sage:item?companyId=1&requestTimeout=0"))
+                .rootCause().hasMessageContaining("requestTimeout that is not positive");
+    }
+
+    @Test
     void callWithoutMethodFailsNamingTheOptionAndHeader() {
         Exchange exchange = send("sage:taxInvoice?companyId=1&operation=call", null);
 

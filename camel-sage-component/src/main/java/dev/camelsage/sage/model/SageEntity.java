@@ -57,6 +57,12 @@ public abstract class SageEntity {
         return additionalProperties;
     }
 
+    /** The kind and ID only ({@code Customer[ID=5]}): records carry personal data that does not belong in logs. */
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + "[ID=" + id + "]";
+    }
+
     @JsonAnySetter
     void addAdditionalProperty(String name, Object value) {
         additionalProperties.put(name, value);

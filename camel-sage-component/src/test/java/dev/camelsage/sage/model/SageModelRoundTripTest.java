@@ -90,6 +90,7 @@ class SageModelRoundTripTest {
         Item item = mapper.readValue("{\"ID\":7,\"Code\":\"X1\",\"BrandNewField\":{\"A\":1}}", Item.class);
 
         assertThat(item.code).isEqualTo("X1");
+        assertThat(item).hasToString("Item[ID=7]");
         assertThat(mapper.writeValueAsString(item)).contains("\"BrandNewField\":{\"A\":1}");
     }
 
