@@ -18,9 +18,11 @@ import dev.camelsage.simulator.SageSimulatorExtension;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.camel.spi.RoutesLoader;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.support.ResourceHelper;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -155,6 +157,30 @@ class SageErrorHandlingTest {
         Exchange result = camel.template().send("direct:other", e -> { });
         assertThat(result.getProperty(Exchange.EXCEPTION_CAUGHT)).isInstanceOf(IOException.class);
         assertThat(camel.context.getEndpoint("mock:other", MockEndpoint.class).getReceivedCounter()).isEqualTo(1);
+    }
+
+    @Test
+    void aYamlRouteAdoptsTheConfigurationByItsId() throws Exception {
+        camel = new QuotaCamelFixture(sage(), c -> { });
+        camel.context.getPropertiesComponent().addInitialProperty("sage.error-handling.server-error-delay", "50");
+        RoutesLoader loader = PluginHelper.getRoutesLoader(camel.context);
+        loader.loadRoutes(ResourceHelper.resolveMandatoryResource(camel.context, SageErrorHandling.YAML_RESOURCE));
+        loader.loadRoutes(ResourceHelper.fromString("invoices.camel.yaml", """
+                - route:
+                    routeConfigurationId: sage-error-handling
+                    from:
+                      uri: direct:yaml
+                      steps:
+                        - to: sage:taxType?operation=get
+                """));
+        sage().faults().maintenance(true);
+
+        CompletableFuture<Exchange> read = camel.template().asyncSend("direct:yaml", e -> { });
+        await().pollInterval(ms(20)).until(() -> sage().journal().entries().size() >= 2);
+        sage().faults().maintenance(false);
+
+        assertThat(read.get().getException()).isNull();
+        assertThat(sage().journal().entries()).last().extracting(JournalEntry::status).isEqualTo(200);
     }
 
     private void start(String dsl, Consumer<SageConfiguration> options, Map<String, String> properties)
