@@ -7,6 +7,7 @@ import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
 import io.quarkus.deployment.builditem.ExtensionSslNativeSupportBuildItem;
 import io.quarkus.deployment.builditem.FeatureBuildItem;
 import io.quarkus.deployment.builditem.IndexDependencyBuildItem;
+import io.quarkus.deployment.builditem.nativeimage.NativeImageResourceBuildItem;
 import io.quarkus.deployment.builditem.nativeimage.ReflectiveClassBuildItem;
 import org.jboss.jandex.ClassInfo;
 
@@ -14,8 +15,14 @@ class SageProcessor {
 
     static final String FEATURE = "camel-sage";
 
-    /** Packages whose classes Jackson reads and writes by reflection: entities, list pages, error bodies. */
-    static final List<String> REFLECTIVE_PACKAGES = List.of("dev.camelsage.sage.model");
+    /**
+     * Packages whose classes are used by reflection: entities and list pages (Jackson), and the exceptions that
+     * routes name by class, as the YAML error-handling configuration does.
+     */
+    static final List<String> REFLECTIVE_PACKAGES = List.of("dev.camelsage.sage.model", "dev.camelsage.sage.exception");
+
+    /** The ready-made error handling that YAML routes load from the class path. */
+    static final String ERROR_HANDLING_YAML = "camel-sage/sage-error-handling.camel.yaml";
 
     @BuildStep
     FeatureBuildItem feature() {
@@ -33,7 +40,12 @@ class SageProcessor {
     }
 
     @BuildStep
-    ReflectiveClassBuildItem registerModelForReflection(CombinedIndexBuildItem combinedIndex) {
+    NativeImageResourceBuildItem errorHandlingRoutes() {
+        return new NativeImageResourceBuildItem(ERROR_HANDLING_YAML);
+    }
+
+    @BuildStep
+    ReflectiveClassBuildItem registerForReflection(CombinedIndexBuildItem combinedIndex) {
         String[] names = combinedIndex.getIndex().getKnownClasses().stream()
                 .map(ClassInfo::name)
                 .map(Object::toString)
