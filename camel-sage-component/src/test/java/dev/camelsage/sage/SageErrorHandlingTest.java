@@ -18,6 +18,7 @@ import dev.camelsage.simulator.SageSimulatorExtension;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.camel.spi.InterceptSendToEndpoint;
 import org.apache.camel.spi.RoutesLoader;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.support.ResourceHelper;
@@ -61,7 +62,8 @@ class SageErrorHandlingTest {
         }
         // The 4th meets Sage's lower limit (429); the 5th is failed at once by the guard while blocked.
         CompletableFuture<Exchange> fourth = camel.template().asyncSend("direct:list", e -> { });
-        await().until(() -> sage().journal().count(e -> e.status() == 429) == 1);
+        // Wait for the guard, not the journal: Sage records the 429 before the component has read it.
+        await().until(() -> blockedUntil(DEMO_COMPANY_ID) != null);
         CompletableFuture<Exchange> fifth = camel.template().asyncSend("direct:list", e -> { });
 
         assertThat(fourth.get().getException()).isNull();
@@ -217,5 +219,15 @@ class SageErrorHandlingTest {
 
     private static SageSimulator sage() {
         return SAGE.get();
+    }
+
+    private Instant blockedUntil(long companyId) {
+        return camel.context.getEndpoints().stream()
+                .map(e -> e instanceof InterceptSendToEndpoint intercepted ? intercepted.getOriginalEndpoint() : e)
+                .filter(SageEndpoint.class::isInstance).map(SageEndpoint.class::cast)
+                .map(endpoint -> endpoint.quotaSnapshot(companyId))
+                .filter(snapshot -> snapshot != null && snapshot.blockedUntil() != null)
+                .map(snapshot -> snapshot.blockedUntil())
+                .findFirst().orElse(null);
     }
 }
