@@ -149,7 +149,8 @@ public class SageConfiguration implements Cloneable {
 
     @UriParam(label = "consumer",
               description = "Where the consumer keeps its watermark (the Modified and ID of the last record it"
-                            + " delivered), under the key entity:companyId (plus :filter when a filter is set). The"
+                            + " delivered), under the key entity:companyId (plus :filter when a filter is set), and"
+                            + " with lookback the versions delivered in its window under lookback: and that key. The"
                             + " default keeps it in memory, so a restarted application delivers from since again; use a"
                             + " persistent one, such as FileStateRepository, to resume where it stopped.")
     private StateRepository<String, String> stateRepository;
