@@ -102,7 +102,8 @@ class SageConsumerLookbackTest extends SageScaleTestSupport {
         // The watermark never moves back to the late record, and each poll reads 5 minutes before it.
         assertThat(watermarks.getState("Customer:1")).isEqualTo("2026-11-01T10:00:02.000|" + seeded.get(2));
         assertThat(polls().get(polls().size() - 1).query())
-                .containsEntry("$filter", "Modified ge datetime'2026-11-01T09:55:02.000'")
+                .containsEntry("$filter", "(Modified gt datetime'2026-11-01T09:55:02.000' or (Modified eq"
+                                          + " datetime'2026-11-01T09:55:02.000' and ID gt 0))")
                 .containsEntry("$orderby", "Modified,ID");
     }
 
@@ -177,7 +178,7 @@ class SageConsumerLookbackTest extends SageScaleTestSupport {
         context.getRouteController().stopRoute("consumer");
         context.removeRoute("consumer");
         assertThat(Files.readString(file)).contains("Customer:1=2026-11-01T10:00:29.000|" + before.get(29))
-                .contains("lookback:Customer:1=;2026-11-01T10:00:00.000|" + before.get(0) + ";");
+                .contains("lookback:Customer:1=2026-11-01T09:55:29.000|0;2026-11-01T10:00:00.000|" + before.get(0) + ";");
 
         long late = commitLate("2026-11-01T09:56:00.000");
         delivered.clear();
@@ -192,10 +193,12 @@ class SageConsumerLookbackTest extends SageScaleTestSupport {
 
     @Test
     void turningTheLookbackOnDoesNotEmitAgainWhatAnEarlierRunDelivered() throws Exception {
-        List<Long> seeded = customersModifiedFromTen(5);
-        // As lookback=0 (or a release without lookback) left it: the watermark alone.
-        watermarks.setState("Customer:1", "2026-11-01T10:00:04.000|" + seeded.get(4));
-        consumeWithMemory("");
+        List<Long> seeded = seedCustomers(250);
+        seeded.forEach(id -> sage().store().update(COMPANY, "Customer", id, row -> row.put("Modified", TEN)));
+        // As lookback=0 (or a release without lookback) left it: the watermark alone, behind more than a poll's worth
+        // of records sharing its Modified.
+        watermarks.setState("Customer:1", TEN + "|" + seeded.get(249));
+        consumeWithMemory("&maxMessagesPerPoll=120");
         awaitMorePolls(2);
 
         // Sorts before the watermark the earlier run left: the new run cannot tell it from what that run delivered.
@@ -205,6 +208,25 @@ class SageConsumerLookbackTest extends SageScaleTestSupport {
         await().atMost(Duration.ofSeconds(10)).until(() -> delivered.size() >= 1);
         awaitMorePolls(3);
         assertThat(delivered).containsExactly(version(created, "2026-11-01T10:01:00.000"));
+    }
+
+    @Test
+    void aLongerLookbackAfterARestartDoesNotEmitVersionsTheShorterOneForgot() throws Exception {
+        long early = commitLate("2026-11-01T09:58:00.000");
+        customersModifiedFromTen(30);
+        consumeWithMemory("&lookback=60000");
+        await().atMost(Duration.ofSeconds(10)).until(() -> delivered.size() >= 31);
+        context.getRouteController().stopRoute("consumer");
+        context.removeRoute("consumer");
+        delivered.clear();
+
+        long late = commitLate("2026-11-01T09:59:40.000");
+        consume("sage:customer?companyId=1&delay=20&stateRepository=#watermarks&lookback=600000");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> !delivered.isEmpty());
+        awaitMorePolls(3);
+        assertThat(delivered).containsExactly(version(late, "2026-11-01T09:59:40.000"))
+                .noneMatch(v -> v.startsWith(early + "@"));
     }
 
     @Test

@@ -1,7 +1,6 @@
 package dev.camelsage.sage.paging;
 
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -87,10 +86,9 @@ public final class SageChangeFeed {
         }
         SageDeliveredVersions known = loadDelivered(start);
         delivered = known;
-        String from = watermark == null ? start == null ? null : start.after()
-                : SageWatermark.modifiedAtOrAfter(windowStart(watermark, known));
+        SageWatermark from = watermark == null ? start : windowStart(watermark, known);
         // Every version still known lies before the records not yet delivered: reading that many more is enough.
-        return read(from, max > 0 ? max + known.size() : Long.MAX_VALUE)
+        return read(from == null ? null : from.after(), max > 0 ? max + known.size() : Long.MAX_VALUE)
                 .thenApply(result -> undelivered(result.records(), known, max));
     }
 
@@ -122,11 +120,14 @@ public final class SageChangeFeed {
         return pager.collect(new SagePagingPlan(filter, startAfter, ORDER, 0, top, SageWatermark.keyset()), r -> r);
     }
 
-    /** The watermark's Modified minus the lookback, but never before the floor. */
-    private LocalDateTime windowStart(SageWatermark watermark, SageDeliveredVersions known) {
-        LocalDateTime start = watermark.time().minus(lookback);
+    /**
+     * Before the watermark's Modified minus the lookback, or the floor when it is later: what lies at or before the
+     * floor is never read again, however many records share its Modified.
+     */
+    private SageWatermark windowStart(SageWatermark watermark, SageDeliveredVersions known) {
+        SageWatermark start = SageWatermark.before(watermark.time().minus(lookback));
         SageWatermark floor = known.floor();
-        return floor != null && floor.time().isAfter(start) ? floor.time() : start;
+        return floor != null && floor.isAfter(start) ? floor : start;
     }
 
     /**

@@ -11,7 +11,8 @@ import java.util.TreeSet;
  * What a change consumer with a lookback has delivered: each version ({@code ID} and {@code Modified}) inside the
  * lookback window, and a floor at or before which every version counts as delivered (the watermark found when the
  * tracking began, or the {@code since} date). A poll re-reads the window and emits only the versions that are new
- * here, such as a record Sage committed late with a {@code Modified} older than versions already delivered.
+ * here, such as a record Sage committed late with a {@code Modified} older than versions already delivered. The floor
+ * rises as the window moves on, so a longer lookback given later never reads a forgotten version again.
  * <p>
  * Kept in a {@code StateRepository} as {@code floor;Modified|ID,ID;Modified|ID}, the floor being {@code Modified|ID}
  * or empty: the versions grouped by {@code Modified}, so hundreds of records saved together cost one date. Not
@@ -21,7 +22,7 @@ final class SageDeliveredVersions {
 
     private static final char GROUP = ';';
 
-    private final SageWatermark floor;
+    private SageWatermark floor;
     private final Map<String, Set<Long>> idsByModified = new TreeMap<>();
     private int size;
 
@@ -53,7 +54,7 @@ final class SageDeliveredVersions {
         }
     }
 
-    /** The floor, for bounding the re-read: nothing at or before it is read again. */
+    /** Nothing at or before it is read again; {@code null} for no floor. */
     SageWatermark floor() {
         return floor;
     }
@@ -73,8 +74,12 @@ final class SageDeliveredVersions {
         }
     }
 
-    /** Forgets the versions modified before {@code start}: no poll reads them again. */
+    /** Forgets the versions modified before {@code start}, and raises the floor to it: no poll reads them again. */
     void forgetBefore(LocalDateTime start) {
+        SageWatermark before = SageWatermark.before(start);
+        if (floor == null || before.isAfter(floor)) {
+            floor = before;
+        }
         for (Iterator<Map.Entry<String, Set<Long>>> groups = idsByModified.entrySet().iterator(); groups.hasNext();) {
             Map.Entry<String, Set<Long>> group = groups.next();
             if (new SageWatermark(group.getKey(), 0).time().isBefore(start)) {

@@ -45,9 +45,9 @@ public record SageWatermark(String modified, long id) {
         return "(Modified gt " + at + " or (Modified eq " + at + " and ID gt " + id + "))";
     }
 
-    /** The OData condition selecting the records modified at or after {@code time} (cut to milliseconds, never later). */
-    public static String modifiedAtOrAfter(LocalDateTime time) {
-        return "Modified ge datetime'" + time.truncatedTo(ChronoUnit.MILLIS).format(SAGE_DATE_TIME) + "'";
+    /** The watermark before every record modified at or after {@code time} (cut to milliseconds, never later). */
+    public static SageWatermark before(LocalDateTime time) {
+        return new SageWatermark(time.truncatedTo(ChronoUnit.MILLIS).format(SAGE_DATE_TIME), 0);
     }
 
     /** {@link #modified()} as a date-time; a date alone is its start. */
