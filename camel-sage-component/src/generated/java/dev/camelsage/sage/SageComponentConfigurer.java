@@ -63,6 +63,7 @@ public class SageComponentConfigurer extends PropertyConfigurerSupport implement
         case "id": getOrCreateConfiguration(target).setId(property(camelContext, java.lang.Long.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "lookback": getOrCreateConfiguration(target).setLookback(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxfailedlogins":
         case "maxFailedLogins": getOrCreateConfiguration(target).setMaxFailedLogins(property(camelContext, int.class, value)); return true;
         case "maxmessagesperpoll":
@@ -147,6 +148,7 @@ public class SageComponentConfigurer extends PropertyConfigurerSupport implement
         case "id": return java.lang.Long.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "lookback": return long.class;
         case "maxfailedlogins":
         case "maxFailedLogins": return int.class;
         case "maxmessagesperpoll":
@@ -227,6 +229,7 @@ public class SageComponentConfigurer extends PropertyConfigurerSupport implement
         case "id": return getOrCreateConfiguration(target).getId();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "lookback": return getOrCreateConfiguration(target).getLookback();
         case "maxfailedlogins":
         case "maxFailedLogins": return getOrCreateConfiguration(target).getMaxFailedLogins();
         case "maxmessagesperpoll":

@@ -63,6 +63,7 @@ public class SageEndpointConfigurer extends PropertyConfigurerSupport implements
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "lookback": target.getConfiguration().setLookback(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxfailedlogins":
         case "maxFailedLogins": target.getConfiguration().setMaxFailedLogins(property(camelContext, int.class, value)); return true;
         case "maxmessagesperpoll":
@@ -166,6 +167,7 @@ public class SageEndpointConfigurer extends PropertyConfigurerSupport implements
         case "initialDelay": return long.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "lookback": return long.class;
         case "maxfailedlogins":
         case "maxFailedLogins": return int.class;
         case "maxmessagesperpoll":
@@ -270,6 +272,7 @@ public class SageEndpointConfigurer extends PropertyConfigurerSupport implements
         case "initialDelay": return target.getInitialDelay();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "lookback": return target.getConfiguration().getLookback();
         case "maxfailedlogins":
         case "maxFailedLogins": return target.getConfiguration().getMaxFailedLogins();
         case "maxmessagesperpoll":

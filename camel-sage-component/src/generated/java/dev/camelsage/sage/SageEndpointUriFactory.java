@@ -23,7 +23,7 @@ public class SageEndpointUriFactory extends org.apache.camel.support.component.E
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(55);
+        Set<String> props = new HashSet<>(56);
         props.add("allowInsecureHttp");
         props.add("apiKey");
         props.add("apiVersion");
@@ -47,6 +47,7 @@ public class SageEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("id");
         props.add("initialDelay");
         props.add("lazyStartProducer");
+        props.add("lookback");
         props.add("maxFailedLogins");
         props.add("maxMessagesPerPoll");
         props.add("maxQuotaWait");

@@ -1,5 +1,6 @@
 package dev.camelsage.sage;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.List;
@@ -62,7 +63,8 @@ public class SageConsumer extends ScheduledBatchPollingConsumer {
         }
         SagePageFetcher fetcher = endpoint.listFetcher(configuration.getCompanyId(), "consumer");
         SagePager pager = new SagePager(fetcher, endpoint.getEntity(), configuration.getProgressLogInterval());
-        feed = new SageChangeFeed(fetcher, pager, state, stateKey(), configuration.getFilter(), since);
+        feed = new SageChangeFeed(fetcher, pager, state, stateKey(), configuration.getFilter(), since,
+                Duration.ofMillis(configuration.getLookback()));
         super.doStart();
     }
 

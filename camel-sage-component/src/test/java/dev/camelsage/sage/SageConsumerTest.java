@@ -75,7 +75,7 @@ class SageConsumerTest extends SageScaleTestSupport {
         List<Long> seeded = seedCustomers(250);
         seeded.forEach(id -> setModified(id, SAME_MODIFIED));
 
-        consume("sage:customer?companyId=1&delay=20&maxMessagesPerPoll=120");
+        consume("sage:customer?companyId=1&delay=20&maxMessagesPerPoll=120&lookback=0");
 
         await().atMost(Duration.ofSeconds(20)).until(() -> delivered.size() >= 250);
         awaitMorePolls(3);
@@ -144,7 +144,7 @@ class SageConsumerTest extends SageScaleTestSupport {
         AtomicBoolean failedOnce = new AtomicBoolean();
         Map<Long, Integer> attempts = new ConcurrentHashMap<>();
 
-        consume("sage:customer?companyId=1&delay=20", exchange -> {
+        consume("sage:customer?companyId=1&delay=20&lookback=0", exchange -> {
             long id = exchange.getMessage().getHeader(SageConstants.ID, Long.class);
             attempts.merge(id, 1, Integer::sum);
             if (id == failing && failedOnce.compareAndSet(false, true)) {
@@ -168,7 +168,7 @@ class SageConsumerTest extends SageScaleTestSupport {
         List<Long> before = seedCustomers(30);
         before.forEach(id -> setModified(id, SAME_MODIFIED));
         context.getRegistry().bind("watermarks", FileStateRepository.fileStateRepository(file.toFile()));
-        consume("sage:customer?companyId=1&delay=20&stateRepository=#watermarks");
+        consume("sage:customer?companyId=1&delay=20&stateRepository=#watermarks&lookback=0");
         await().atMost(Duration.ofSeconds(10)).until(() -> delivered.size() >= 30);
         context.getRouteController().stopRoute("consumer");
         context.removeRoute("consumer");
@@ -179,7 +179,7 @@ class SageConsumerTest extends SageScaleTestSupport {
         // A new repository over the same file, as a restarted application would have.
         context.getRegistry().bind("watermarksAfterRestart", FileStateRepository.fileStateRepository(file.toFile()));
         int pollsBeforeRestart = polls().size();
-        consume("sage:customer?companyId=1&delay=20&stateRepository=#watermarksAfterRestart");
+        consume("sage:customer?companyId=1&delay=20&stateRepository=#watermarksAfterRestart&lookback=0");
 
         await().atMost(Duration.ofSeconds(10)).until(() -> delivered.size() >= 7);
         awaitMorePolls(2);

@@ -1,5 +1,11 @@
 package dev.camelsage.sage.paging;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
@@ -14,6 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 public record SageWatermark(String modified, long id) {
 
     private static final char SEPARATOR = '|';
+    private static final DateTimeFormatter SAGE_DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS");
 
     public SageWatermark {
         if (modified == null || modified.isBlank() || modified.indexOf('\'') >= 0) {
@@ -36,6 +43,28 @@ public record SageWatermark(String modified, long id) {
     public String after() {
         String at = "datetime'" + modified + "'";
         return "(Modified gt " + at + " or (Modified eq " + at + " and ID gt " + id + "))";
+    }
+
+    /** The watermark before every record modified at or after {@code time} (cut to milliseconds, never later). */
+    public static SageWatermark before(LocalDateTime time) {
+        return new SageWatermark(time.truncatedTo(ChronoUnit.MILLIS).format(SAGE_DATE_TIME), 0);
+    }
+
+    /** {@link #modified()} as a date-time; a date alone is its start. */
+    public LocalDateTime time() {
+        try {
+            return modified.length() == 10 ? LocalDate.parse(modified).atStartOfDay() : LocalDateTime.parse(modified);
+        } catch (DateTimeParseException e) {
+            throw new IllegalStateException("Sage returned Modified '" + modified + "', which is not a local date-time"
+                                            + " such as 2015-08-28T13:15:27.867: set lookback=0 to poll without"
+                                            + " comparing dates", e);
+        }
+    }
+
+    /** Whether this version sorts after {@code other} by ({@code Modified}, {@code ID}), comparing dates, not text. */
+    public boolean isAfter(SageWatermark other) {
+        int byTime = time().compareTo(other.time());
+        return byTime > 0 || byTime == 0 && id > other.id;
     }
 
     /** The form kept in a {@link org.apache.camel.spi.StateRepository}: {@code Modified|ID}. */
