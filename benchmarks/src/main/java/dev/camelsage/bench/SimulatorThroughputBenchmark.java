@@ -1,5 +1,8 @@
 package dev.camelsage.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import dev.camelsage.simulator.QuotaSettings;
 import dev.camelsage.simulator.SageSimulator;
 
@@ -24,10 +27,13 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * How many simple GETs per second the simulator serves (quota off), so it is never the bottleneck of another
  * benchmark. Several client threads share one JDK HttpClient and request {@code TaxType/Get/{id}} back to back.
+ * Then, on one thread, how long paging through 20,000 customers takes (keyset: {@code $orderby=ID}, {@code ID gt last}).
  * <p>
  * Arguments: {@code [clientThreads=8] [seconds=10] [warmupSeconds=3] [serverThreads=simulator default]}.
  */
 public final class SimulatorThroughputBenchmark {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private SimulatorThroughputBenchmark() {
     }
@@ -64,7 +70,41 @@ public final class SimulatorThroughputBenchmark {
                     Runtime.getRuntime().availableProcessors());
             System.out.printf("Server CPU per request: %.1f us, i.e. %,.0f requests/second per fully available core%n",
                     cpuMicrosPerRequest, 1_000_000 / cpuMicrosPerRequest);
+
+            sage.store().seedCustomers(SageSimulator.DEMO_COMPANY_ID, 20_000);
+            pageThroughCustomers(sage, client, request);
+            long start = System.nanoTime();
+            int pages = pageThroughCustomers(sage, client, request);
+            double millis = (System.nanoTime() - start) / 1e6;
+            System.out.printf("Keyset paging over %,d customers: %d pages of 100 in %,.0f ms (%.1f ms a page)%n",
+                    sage.store().count(SageSimulator.DEMO_COMPANY_ID, "Customer"), pages, millis, millis / pages);
         }
+    }
+
+    /** Pages through every customer as the component's pager does; returns the number of calls. */
+    private static int pageThroughCustomers(SageSimulator sage, HttpClient client, HttpRequest template) throws Exception {
+        long last = 0;
+        int pages = 0;
+        while (true) {
+            URI uri = URI.create(sage.baseUrl() + "/api/2.0.0/Customer/Get?" + template.uri().getRawQuery()
+                    + "&$orderby=ID&$top=100&$filter=ID%20gt%20" + last);
+            HttpRequest page = HttpRequest.newBuilder(uri).GET().headers(headers(template)).build();
+            JsonNode results = JSON.readTree(client.send(page, HttpResponse.BodyHandlers.ofByteArray()).body()).get("Results");
+            pages++;
+            if (results.isEmpty()) {
+                return pages;
+            }
+            last = results.get(results.size() - 1).get("ID").asLong();
+        }
+    }
+
+    private static String[] headers(HttpRequest template) {
+        List<String> pairs = new ArrayList<>();
+        template.headers().map().forEach((name, values) -> values.forEach(v -> {
+            pairs.add(name);
+            pairs.add(v);
+        }));
+        return pairs.toArray(String[]::new);
     }
 
     /** CPU time of the simulator's worker threads and the HTTP server's dispatcher thread. */

@@ -4,16 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Sage's validation, in the body shapes Sage uses for each kind of failure (clients must parse all of them):
  * <ul>
- *   <li>required fields, maximum lengths, unreadable dates: {@code {"Message":"The request is invalid.","ModelState":{...}}}</li>
+ *   <li>required fields, maximum lengths, unreadable numbers or dates: {@link ModelState}</li>
  *   <li>a reference to an entity that does not exist in the company: {@code {"Message":"..."}}</li>
  *   <li>a duplicate unique value (customer name, item code): a bare JSON string</li>
  *   <li>an account line whose Quantity is not 1: {@code {"Message":"..."}}</li>
@@ -23,7 +20,8 @@ import java.util.Map;
 final class EntityValidator {
 
     static final String ACCOUNT_LINE_QUANTITY =
-            "For a LineType of Accounts, a Quantity of 1 is required. Accounts with a quantity greater than one will result in a validation message.";
+            "For a LineType of Accounts, a Quantity of 1 is required. "
+                    + "Accounts with a quantity greater than one will result in a validation message.";
 
     private final Store store;
 
@@ -38,52 +36,52 @@ final class EntityValidator {
         checkBusinessRules(schema, entity);
     }
 
-    private void checkModelState(ServiceSchema schema, ObjectNode entity) {
-        Map<String, List<String>> errors = new LinkedHashMap<>();
-        String prefix = schema.modelName() + ".";
+    private static void checkModelState(ServiceSchema schema, ObjectNode entity) {
+        ModelState errors = new ModelState(schema);
         for (String path : schema.required()) {
-            if (path.contains("[]") && !entity.path("Lines").isArray()) {
-                continue;
-            }
             FieldPath.visit(entity, path, (holder, field, display) -> {
                 JsonNode v = holder.get(field);
                 if (v == null || v.isNull() || (v.isTextual() && v.textValue().isBlank())) {
-                    errors.computeIfAbsent(prefix + display, k -> new ArrayList<>()).add("The " + field + " field is required.");
+                    errors.add(display, "The " + field + " field is required.");
                 }
             });
         }
         schema.maxLengths().forEach((path, max) -> FieldPath.visit(entity, path, (holder, field, display) -> {
             JsonNode v = holder.get(field);
             if (v != null && v.isTextual() && v.textValue().length() > max) {
-                errors.computeIfAbsent(prefix + display, k -> new ArrayList<>())
-                        .add("The field " + field + " must be a string with a maximum length of " + max + ".");
+                errors.add(display, "The field " + field + " must be a string with a maximum length of " + max + ".");
             }
         }));
         for (String path : schema.numbers()) {
             FieldPath.visit(entity, path, (holder, field, display) -> {
                 JsonNode v = holder.get(field);
                 if (v != null && !v.isNull() && !v.isNumber()) {
-                    errors.computeIfAbsent(prefix + display, k -> new ArrayList<>())
-                            .add("The value '" + v.asText() + "' is not valid for " + field + ".");
+                    errors.add(display, notValid(v, field));
                 }
             });
         }
         for (String field : schema.dates()) {
             JsonNode v = entity.get(field);
             if (v != null && !v.isNull() && (!v.isTextual() || SageJson.parseDate(v.textValue()).isEmpty())) {
-                errors.computeIfAbsent(prefix + field, k -> new ArrayList<>())
-                        .add("The value '" + v.asText() + "' is not valid for " + field + ".");
+                errors.add(field, notValid(v, field));
             }
         }
-        if (schema.kind() == EntityKind.DOCUMENT && (!entity.path("Lines").isArray() || entity.path("Lines").isEmpty())) {
-            errors.computeIfAbsent(prefix + "Lines", k -> new ArrayList<>()).add("The Lines field is required.");
+        if (schema.kind() == EntityKind.DOCUMENT) {
+            JsonNode lines = entity.path("Lines");
+            if (!lines.isArray() || lines.isEmpty()) {
+                errors.add("Lines", "The Lines field is required.");
+            }
+            for (int i = 0; lines.isArray() && i < lines.size(); i++) {
+                if (!lines.get(i).isObject()) {
+                    errors.add("Lines[" + i + "]", notValid(lines.get(i), "Lines"));
+                }
+            }
         }
-        if (!errors.isEmpty()) {
-            ObjectNode body = SageJson.object().put("Message", "The request is invalid.");
-            ObjectNode modelState = body.putObject("ModelState");
-            errors.forEach((key, messages) -> messages.forEach(modelState.withArray(key)::add));
-            throw new SageError(SageResponse.json(400, body));
-        }
+        errors.throwIfAny();
+    }
+
+    private static String notValid(JsonNode value, String field) {
+        return "The value '" + value.asText() + "' is not valid for " + field + ".";
     }
 
     private void checkReferences(long companyId, ServiceSchema schema, ObjectNode entity) {

@@ -49,6 +49,10 @@ final class ODataField {
         if (node.isBoolean()) {
             return node.booleanValue();
         }
+        if (node.isContainerNode()) {
+            throw SageError.message(400, "The field '" + name + "' is an object or a list; filter or order on one of its "
+                    + "number, boolean or date members instead, such as '" + name + "/ID'.");
+        }
         if (node.isTextual()) {
             DateKey date = DateKey.parse(node.textValue());
             if (date != null) {

@@ -67,6 +67,20 @@ class ValidationTest {
     }
 
     @Test
+    void documentLinesMustBeAnArrayOfObjects() {
+        String prefix = "{\"CustomerId\":" + Seed.customer(SAGE.get()) + ",\"Date\":\"2026-05-01\",\"DueDate\":\"2026-05-31\",";
+
+        SageCall.Reply none = SageCall.post(SAGE.get(), "TaxInvoice/Save", prefix + "\"Lines\":[]}").send();
+        SageCall.Reply notObjects = SageCall.post(SAGE.get(), "TaxInvoice/Save", prefix + "\"Lines\":[1]}").send();
+        SageCall.Reply notArray = SageCall.post(SAGE.get(), "TaxInvoice/Save", prefix + "\"Lines\":{\"a\":1}}").send();
+
+        assertThat(none.json().at("/ModelState/taxInvoice.Lines/0").asText()).isEqualTo("The Lines field is required.");
+        assertThat(notObjects.status()).isEqualTo(400);
+        assertThat(notObjects.json().has("ModelState")).isTrue();
+        assertThat(notArray.status()).isEqualTo(400);
+    }
+
+    @Test
     void duplicateCustomerNameIsABareJsonString() {
         SageCall.Reply reply = SageCall.post(SAGE.get(), "Customer/Save", "{\"Name\":\"acme hardware (pty) ltd\"}").send();
 
