@@ -28,7 +28,8 @@ import org.apache.camel.support.DefaultHeaderFilterStrategy;
  * after a 429 compressed from an hour to two minutes), side by side: camel-sage, a plain camel-http route, and
  * camel-http behind a Throttler EIP at the quota's rate in each of two routes. Prints what Sage would have counted.
  * <p>
- * Run: {@code mvn -B -o -Pbench -pl benchmarks -am verify -DskipTests [-Dbench.seconds=20]}
+ * Run: {@code mvn -B -o -Pbench -pl benchmarks -am package -DskipTests -Dbench=QuotaBenchmark [-Dbench.args=20]}
+ * (the argument is the length of each run in seconds, 20 by default).
  */
 public final class QuotaBenchmark {
 
@@ -44,7 +45,7 @@ public final class QuotaBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Duration run = Duration.ofSeconds(Long.getLong("bench.seconds", 20));
+        Duration run = Duration.ofSeconds(args.length > 0 ? Long.parseLong(args[0]) : 20);
         QuotaSettings quota = QuotaSettings.sage().withWindow(LIMIT, PERIOD).withBlockDuration(BLOCK);
         List<Result> results = new ArrayList<>();
         try (SageSimulator sage = SageSimulator.builder().quota(quota).start()) {

@@ -104,6 +104,9 @@ public class SageComponent extends HealthCheckComponent {
             quotaManagement.unregisterAll();
         }
         if (quotaScheduler != null) {
+            if (quotaGuard instanceof AutoCloseable closeable) {
+                closeable.close();
+            }
             getCamelContext().getExecutorServiceManager().shutdown(quotaScheduler);
             quotaScheduler = null;
             quotaGuard = null;

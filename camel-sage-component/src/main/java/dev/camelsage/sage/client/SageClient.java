@@ -95,7 +95,14 @@ public final class SageClient {
 
     private CompletableFuture<SageResponse> exchange(QuotaPermit permit, SageRequest request, HttpRequest httpRequest) {
         long started = System.nanoTime();
-        return http.sendAsync(httpRequest, HttpResponse.BodyHandlers.ofByteArray()).handle((response, failure) -> {
+        CompletableFuture<HttpResponse<byte[]>> sent;
+        try {
+            sent = http.sendAsync(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (RuntimeException notSent) {
+            permit.failed(); // a permit never given back would hold its quota slot for good
+            throw notSent;
+        }
+        return sent.handle((response, failure) -> {
             long millis = (System.nanoTime() - started) / 1_000_000;
             if (failure != null) {
                 permit.failed();

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
@@ -33,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * The future of a request that had to wait completes on the scheduler thread: send the request asynchronously or
  * hand it to another executor, never block in the continuation, or every other waiting request waits too.
  */
-public final class DefaultSageQuotaGuard implements SageQuotaGuard {
+public final class DefaultSageQuotaGuard implements SageQuotaGuard, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(DefaultSageQuotaGuard.class);
     /** Sage locks a username out for a day once it has failed too often. */
@@ -89,9 +88,15 @@ public final class DefaultSageQuotaGuard implements SageQuotaGuard {
                 store.rateLimitedSince(key, hourAgo), store.unauthorizedSince(key, hourAgo));
     }
 
-    /** The quotas this guard has seen a request for, so health checks and metrics can list them. */
-    public Set<QuotaKey> quotas() {
-        return Set.copyOf(lanes.keySet());
+    /**
+     * Fails every request still waiting for a slot, so that stopping Camel does not wait up to {@code maxQuotaWait}
+     * for them. Call it before shutting the scheduler down; the state in the store is kept.
+     */
+    @Override
+    public void close() {
+        IllegalStateException stopping = new IllegalStateException(
+                "The sage component is stopping: this request waited for a free slot in the Sage quota and was not sent");
+        lanes.values().forEach(lane -> lane.failAll(stopping));
     }
 
     QuotaPermit tryGrant(QuotaRequest request, Instant now) {

@@ -55,6 +55,16 @@ final class QuotaLane {
         }
     }
 
+    /** Fails every waiting request: the guard is closing. */
+    void failAll(RuntimeException failure) {
+        List<Waiter> failed;
+        synchronized (this) {
+            failed = new ArrayList<>(waiters);
+            waiters.clear();
+        }
+        failed.forEach(waiter -> waiter.future().completeExceptionally(failure));
+    }
+
     synchronized boolean hasWaiters() {
         return !waiters.isEmpty();
     }

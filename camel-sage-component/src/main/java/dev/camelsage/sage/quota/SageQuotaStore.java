@@ -11,6 +11,12 @@ import java.util.List;
  * <p>
  * A request counts from the moment it is reserved until {@code period} after its completion: Sage counts it when it
  * arrives, which is somewhere between the two.
+ * <p>
+ * Shared by several instances, the window, the day count, the block and the failed logins hold for all of them. What
+ * stays per instance: the line of waiting requests (a waiter learns of another instance's block or freed slot when
+ * it next looks, at the instant its slot was due) and the count of requests in flight with credentials not yet known
+ * to work. A distributed store should expire a lease that was never released (an instance that died mid-request)
+ * after the request timeout, or its slot stays taken.
  */
 public interface SageQuotaStore {
 

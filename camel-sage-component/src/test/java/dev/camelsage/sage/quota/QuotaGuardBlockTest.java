@@ -69,6 +69,15 @@ class QuotaGuardBlockTest {
     }
 
     @Test
+    void anUnreadableOrNegativeRetryAfterFallsBackToBlockDuration() {
+        granted(quota.acquire(ACME, LIMITS)).completed(429, "soon", REASON);
+        assertThat(quota.guard.snapshot(ACME, LIMITS).blockedUntil()).isEqualTo(quota.at(Duration.ofHours(1)));
+
+        granted(quota.acquire(GLOBEX, LIMITS)).completed(429, "-30", REASON);
+        assertThat(quota.guard.snapshot(GLOBEX, LIMITS).blockedUntil()).isEqualTo(quota.at(Duration.ofHours(1)));
+    }
+
+    @Test
     void aFailedLoginLockoutBlocksForAtLeastTheDaySageLocksTheUserOut() {
         granted(quota.acquire(ACME, LIMITS)).completed(429, null,
                 "Your Username has exceeded the allowed number of login attempts and has been blocked for 24 hours");
