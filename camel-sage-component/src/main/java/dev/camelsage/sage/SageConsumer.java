@@ -20,7 +20,6 @@ import org.apache.camel.Message;
 import org.apache.camel.Processor;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
-import org.apache.camel.support.service.ServiceHelper;
 import org.apache.camel.support.SynchronizationAdapter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,7 +38,6 @@ public class SageConsumer extends ScheduledBatchPollingConsumer {
 
     private final SageEndpoint endpoint;
     private final SageConfiguration configuration;
-    private StateRepository<String, String> state;
     private SageChangeFeed feed;
 
     public SageConsumer(SageEndpoint endpoint, Processor processor) {
@@ -56,18 +54,16 @@ public class SageConsumer extends ScheduledBatchPollingConsumer {
     @Override
     protected void doStart() throws Exception {
         SageSince since = SageSince.parse(configuration.getSince());
-        state = endpoint.stateRepository();
-        ServiceHelper.startService(state);
+        StateRepository<String, String> state = endpoint.stateRepository();
+        // Several consumers may share one repository: the CamelContext starts it once and stops it at shutdown, so
+        // stopping one route never clears the watermarks of the others.
+        if (!endpoint.getCamelContext().hasService(state)) {
+            endpoint.getCamelContext().addService(state, true, true);
+        }
         SagePageFetcher fetcher = endpoint.listFetcher(configuration.getCompanyId(), "consumer");
         SagePager pager = new SagePager(fetcher, endpoint.getEntity(), configuration.getProgressLogInterval());
         feed = new SageChangeFeed(fetcher, pager, state, stateKey(), configuration.getFilter(), since);
         super.doStart();
-    }
-
-    @Override
-    protected void doStop() throws Exception {
-        super.doStop();
-        ServiceHelper.stopService(state);
     }
 
     /** {@code entity:companyId}, plus {@code :filter} so consumers of differently filtered lists keep apart. */

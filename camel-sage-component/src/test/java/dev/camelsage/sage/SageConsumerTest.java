@@ -15,7 +15,12 @@ import dev.camelsage.sage.model.TaxInvoice;
 import dev.camelsage.simulator.JournalEntry;
 import dev.camelsage.simulator.QuotaSettings;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.support.PluginHelper;
+import org.apache.camel.support.ResourceHelper;
 import org.apache.camel.support.processor.state.FileStateRepository;
+import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -185,6 +190,34 @@ class SageConsumerTest extends SageScaleTestSupport {
     }
 
     @Test
+    void stoppingOneConsumerKeepsTheWatermarksOfAnotherSharingTheRepository(@TempDir Path directory) throws Exception {
+        List<Long> before = seedCustomers(5);
+        context.getRegistry().bind("watermarks", FileStateRepository.fileStateRepository(
+                directory.resolve("sage-watermarks.dat").toFile()));
+        List<String> active = new CopyOnWriteArrayList<>();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("sage:customer?companyId=1&delay=20&stateRepository=#watermarks").routeId("all").process(e -> { });
+                from("sage:customer?companyId=1&delay=20&stateRepository=#watermarks&filter=Active eq true")
+                        .routeId("active").process(e -> active.add(e.getMessage().getHeader(SageConstants.ID, String.class)));
+            }
+        });
+        await().atMost(Duration.ofSeconds(10)).until(() -> active.size() >= 5);
+
+        context.getRouteController().stopRoute("all");
+        List<Long> after = seedCustomers(2);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> active.size() >= 7);
+        int pollsSoFar = listCalls("Customer").size();
+        await().atMost(Duration.ofSeconds(10)).until(() -> listCalls("Customer").size() >= pollsSoFar + 3);
+        List<String> expected = new java.util.ArrayList<>();
+        before.forEach(id -> expected.add(String.valueOf(id)));
+        after.forEach(id -> expected.add(String.valueOf(id)));
+        assertThat(active).isEqualTo(expected);
+    }
+
+    @Test
     void sinceNowEmitsOnlyWhatChangesAfterTheFirstPoll() throws Exception {
         List<Long> seeded = seedCustomers(50);
         seeded.forEach(id -> setModified(id, SAME_MODIFIED));
@@ -218,6 +251,40 @@ class SageConsumerTest extends SageScaleTestSupport {
     }
 
     @Test
+    void yamlDslRouteConsumesChangesIntoABoundRepository() throws Exception {
+        List<Long> seeded = seedCustomers(3);
+        setModified(seeded.get(0), "2026-05-01T00:00:00.000");
+        setModified(seeded.get(1), "2026-07-01T00:00:00.000");
+        setModified(seeded.get(2), "2026-06-01T00:00:00.000");
+        MemoryStateRepository watermarks = new MemoryStateRepository();
+        context.getRegistry().bind("watermarks", watermarks);
+        context.getRegistry().bind("delivered", (org.apache.camel.Processor) exchange -> delivered.add(
+                exchange.getMessage().getHeader(SageConstants.ID) + "@"
+                + exchange.getMessage().getHeader(SageConstants.MODIFIED)));
+        String yaml = """
+                - route:
+                    id: yaml-changes
+                    from:
+                      uri: sage:customer
+                      parameters:
+                        companyId: 1
+                        since: 2026-06-01
+                        stateRepository: "#watermarks"
+                        delay: 20
+                      steps:
+                        - process:
+                            ref: delivered
+                """;
+        PluginHelper.getRoutesLoader(context).loadRoutes(ResourceHelper.fromString("changes.yaml", yaml));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> delivered.size() >= 2);
+        awaitMorePolls(2);
+        assertThat(delivered).containsExactly(seeded.get(2) + "@2026-06-01T00:00:00.000",
+                seeded.get(1) + "@2026-07-01T00:00:00.000");
+        assertThat(watermarks.getState("Customer:1")).isEqualTo("2026-07-01T00:00:00.000|" + seeded.get(1));
+    }
+
+    @Test
     void anUnknownSinceFailsAtStartWithTheAcceptedForms() {
         assertThatThrownBy(() -> consume("sage:customer?companyId=1&since=yesterday"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'yesterday'").hasMessageContaining("beginning, now, or a date");
@@ -236,6 +303,33 @@ class SageConsumerTest extends SageScaleTestSupport {
                 .until(() -> sage().journal().entries().size() == 2);
         assertThat(delivered).hasSize(3);
         assertThat(sage().journal().requestsWhileBlocked()).isZero();
+    }
+
+    @Test
+    void consumerHealthIsPassiveUpAfterAGoodPoll() throws Exception {
+        seedCustomers(3);
+        consume("sage:customer?companyId=1&initialDelay=0");
+        await().atMost(Duration.ofSeconds(10)).until(() -> delivered.size() >= 3);
+
+        HealthCheck.Result result = consumerHealth();
+
+        assertThat(result.getState()).isEqualTo(HealthCheck.State.UP);
+        assertThat(sage().journal().entries()).hasSize(1);
+    }
+
+    @Test
+    void consumerHealthIsDownWhilePollsFail() throws Exception {
+        consume("sage:customer?companyId=1&delay=20&password=wrong-password&maxFailedLogins=1000");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> consumerHealth().getState() == HealthCheck.State.DOWN);
+        assertThat(consumerHealth().getMessage()).hasValueSatisfying(m -> assertThat(m).contains("sage://customer"));
+        assertThat(delivered).isEmpty();
+    }
+
+    private HealthCheck.Result consumerHealth() {
+        HealthCheckHelper.getHealthCheckRepository(context, "consumers").setEnabled(true); // as Camel Main does
+        return HealthCheckHelper.invoke(context).stream().filter(r -> r.getCheck().getId().equals("consumer:consumer"))
+                .findFirst().orElseThrow(() -> new AssertionError("no consumer health check"));
     }
 
     @Test
