@@ -152,6 +152,25 @@ class QuotaSimulatorTest {
     }
 
     @Test
+    void aUsernameLockedBySageIsReportedBlockedForTheWholeDayFromTheFirstException() {
+        sage().quota(QuotaSettings.sage().withWindow(LIMIT, PERIOD).withFailedLogins(1, Duration.ofHours(24)));
+        camel = new QuotaCamelFixture(sage(), c -> c.setPassword("wrong-password"));
+
+        SageRateLimitException locked = null;
+        for (int i = 0; i < 4 && locked == null; i++) {
+            Exchange result = camel.template().request("sage:taxType?operation=get", e -> { });
+            if (result.getException() instanceof SageRateLimitException e) {
+                locked = e;
+            }
+        }
+
+        assertThat(locked).as("Sage answered 429 for the locked username").isNotNull();
+        assertThat(locked.getBlockedUntil()).as("the guard's 24-hour login block, not the hour of a request block")
+                .isAfter(Instant.now().plus(Duration.ofHours(23)))
+                .isEqualTo(snapshot(DEMO_COMPANY_ID).blockedUntil());
+    }
+
+    @Test
     void theDailyLimitHolds() {
         camel = new QuotaCamelFixture(sage(), c -> {
             c.setDailyRateLimit(12);

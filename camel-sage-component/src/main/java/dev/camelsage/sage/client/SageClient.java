@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -43,7 +44,8 @@ public final class SageClient {
     private final SageQuotaGuard guard;
     private final Settings settings;
     private final String authorization;
-    private final SageErrorMapper errors;
+    private final SageErrorMapper errors = new SageErrorMapper();
+    private final Clock clock;
 
     /**
      * What the client needs to know from the endpoint's options.
@@ -71,7 +73,7 @@ public final class SageClient {
         this.settings = settings;
         this.authorization = "Basic " + Base64.getEncoder()
                 .encodeToString((settings.username() + ":" + settings.password()).getBytes(StandardCharsets.UTF_8));
-        this.errors = new SageErrorMapper(clock, settings.limits().blockDuration());
+        this.clock = clock;
     }
 
     /** Sends one request once the quota allows it. */
@@ -86,6 +88,17 @@ public final class SageClient {
     public QuotaKey quotaKey(Long companyId) {
         return new QuotaKey(settings.baseUrl(), QuotaKey.fingerprint(settings.apiKey()),
                 companyId == null ? "-" : String.valueOf(companyId));
+    }
+
+    /**
+     * When the block after a 429 ends, as the guard recorded it from {@code Retry-After} or the reason (24 hours for
+     * a username, else {@code blockDuration}), so the exception and the guard never disagree.
+     */
+    private Instant blockEnd(SageRequest request) {
+        QuotaSnapshot snapshot = snapshot(request.companyId());
+        return snapshot != null && snapshot.blockedUntil() != null
+                ? snapshot.blockedUntil()
+                : clock.instant().plus(settings.limits().blockDuration());
     }
 
     /** The quota of a company now, without spending any of it. */
@@ -118,8 +131,9 @@ public final class SageClient {
                 return new SageResponse(response.statusCode(), header(response, "Location"),
                         header(response, "Content-Type"), response.body());
             }
+            Instant blockedUntil = response.statusCode() == 429 ? blockEnd(request) : null;
             throw new CompletionException(errors.toException(request, response.statusCode(), response.body(),
-                    header(response, "X-APIKey"), retryAfter, exceededReason));
+                    header(response, "X-APIKey"), blockedUntil, exceededReason));
         });
     }
 

@@ -1,11 +1,6 @@
 package dev.camelsage.sage.client;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import dev.camelsage.sage.exception.SageApiException;
@@ -23,20 +18,12 @@ import dev.camelsage.sage.exception.SageValidationException;
  */
 final class SageErrorMapper {
 
-    private final Clock clock;
-    private final Duration blockDuration;
-
-    SageErrorMapper(Clock clock, Duration blockDuration) {
-        this.clock = clock;
-        this.blockDuration = blockDuration;
-    }
-
     /**
      * @param apiKeyHeader   Sage's {@code X-APIKey} response header, or {@code null}
-     * @param retryAfter     the {@code Retry-After} header, or {@code null}
+     * @param blockedUntil   for a 429: when the quota guard lets requests for this company go again
      * @param exceededReason the {@code X-RequestLimit-ExceededReason} header, or {@code null}
      */
-    SageApiException toException(SageRequest request, int status, byte[] body, String apiKeyHeader, String retryAfter,
+    SageApiException toException(SageRequest request, int status, byte[] body, String apiKeyHeader, Instant blockedUntil,
                                  String exceededReason) {
         List<String> messages = SageErrorBody.messages(body);
         String what = describe(request);
@@ -67,7 +54,7 @@ final class SageErrorMapper {
                     "Sage refused " + what + " because other records use it (409)." + reasons
                                                   + " Delete or change what uses it first, or deactivate the record (Active=false) with a save instead.",
                     messages, entity, operation, company);
-            case 429 -> rateLimited(request, what, reasons, messages, retryAfter, exceededReason);
+            case 429 -> rateLimited(request, what, reasons, messages, blockedUntil, exceededReason);
             default -> status >= 500
                     ? new SageServerException(
                             "Sage failed on " + what + " (" + status + (status == 503 ? ", scheduled maintenance" : "") + ")."
@@ -80,8 +67,7 @@ final class SageErrorMapper {
     }
 
     private SageRateLimitException rateLimited(SageRequest request, String what, String reasons, List<String> messages,
-                                               String retryAfter, String exceededReason) {
-        Instant until = blockedUntil(retryAfter);
+                                               Instant until, String exceededReason) {
         String reason = exceededReason != null ? exceededReason : messages.isEmpty() ? null : messages.get(0);
         return new SageRateLimitException(
                 "Sage blocked " + what + " for exceeding its request limit (429"
@@ -89,24 +75,6 @@ final class SageErrorMapper {
                                           + " Send nothing for this company until " + until
                                           + ": every request during the block extends it.",
                 until, reason, messages, request.entity(), request.operation(), request.companyKey());
-    }
-
-    /** When a block ends: {@code Retry-After} as seconds or an HTTP date, else the configured block duration. */
-    Instant blockedUntil(String retryAfter) {
-        Instant now = clock.instant();
-        if (retryAfter != null && !retryAfter.isBlank()) {
-            String value = retryAfter.trim();
-            try {
-                return now.plusSeconds(Long.parseLong(value));
-            } catch (NumberFormatException notSeconds) {
-                try {
-                    return ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-                } catch (DateTimeParseException notDate) {
-                    // fall back to the configured block
-                }
-            }
-        }
-        return now.plus(blockDuration);
     }
 
     private static String hint(int status) {
