@@ -22,7 +22,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.camelsage.sage.SageComponent;
 import dev.camelsage.sage.SageConfiguration;
-import dev.camelsage.sage.client.SageJson;
+import dev.camelsage.sage.model.SageJson;
 import dev.camelsage.sage.model.Customer;
 import dev.camelsage.simulator.QuotaSettings;
 import dev.camelsage.simulator.SageSimulator;

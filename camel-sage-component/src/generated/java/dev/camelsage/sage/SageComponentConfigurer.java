@@ -44,6 +44,7 @@ public class SageComponentConfigurer extends PropertyConfigurerSupport implement
         case "blockDuration": getOrCreateConfiguration(target).setBlockDuration(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "clock": target.setClock(property(camelContext, java.time.Clock.class, value)); return true;
         case "companyid":
         case "companyId": getOrCreateConfiguration(target).setCompanyId(property(camelContext, java.lang.Long.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, dev.camelsage.sage.SageConfiguration.class, value)); return true;
@@ -75,6 +76,8 @@ public class SageComponentConfigurer extends PropertyConfigurerSupport implement
         case "orderby":
         case "orderBy": getOrCreateConfiguration(target).setOrderBy(property(camelContext, java.lang.String.class, value)); return true;
         case "password": getOrCreateConfiguration(target).setPassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "pollreserve":
+        case "pollReserve": getOrCreateConfiguration(target).setPollReserve(property(camelContext, int.class, value)); return true;
         case "progressloginterval":
         case "progressLogInterval": getOrCreateConfiguration(target).setProgressLogInterval(property(camelContext, int.class, value)); return true;
         case "proxyhost":
@@ -83,8 +86,8 @@ public class SageComponentConfigurer extends PropertyConfigurerSupport implement
         case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "queryparameters":
         case "queryParameters": getOrCreateConfiguration(target).setQueryParameters(property(camelContext, java.util.Map.class, value)); return true;
-        case "quotaguard":
-        case "quotaGuard": target.setQuotaGuard(property(camelContext, dev.camelsage.sage.quota.SageQuotaGuard.class, value)); return true;
+        case "quotastore":
+        case "quotaStore": target.setQuotaStore(property(camelContext, dev.camelsage.sage.quota.SageQuotaStore.class, value)); return true;
         case "ratelimit":
         case "rateLimit": getOrCreateConfiguration(target).setRateLimit(property(camelContext, int.class, value)); return true;
         case "ratelimitperiod":
@@ -102,6 +105,8 @@ public class SageComponentConfigurer extends PropertyConfigurerSupport implement
         case "streamresults":
         case "streamResults": getOrCreateConfiguration(target).setStreamResults(property(camelContext, boolean.class, value)); return true;
         case "top": getOrCreateConfiguration(target).setTop(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
         case "username": getOrCreateConfiguration(target).setUsername(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
@@ -109,7 +114,7 @@ public class SageComponentConfigurer extends PropertyConfigurerSupport implement
 
     @Override
     public String[] getAutowiredNames() {
-        return new String[]{"quotaGuard"};
+        return new String[]{"clock", "quotaStore"};
     }
 
     @Override
@@ -129,6 +134,7 @@ public class SageComponentConfigurer extends PropertyConfigurerSupport implement
         case "blockDuration": return long.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "clock": return java.time.Clock.class;
         case "companyid":
         case "companyId": return java.lang.Long.class;
         case "configuration": return dev.camelsage.sage.SageConfiguration.class;
@@ -160,6 +166,8 @@ public class SageComponentConfigurer extends PropertyConfigurerSupport implement
         case "orderby":
         case "orderBy": return java.lang.String.class;
         case "password": return java.lang.String.class;
+        case "pollreserve":
+        case "pollReserve": return int.class;
         case "progressloginterval":
         case "progressLogInterval": return int.class;
         case "proxyhost":
@@ -168,8 +176,8 @@ public class SageComponentConfigurer extends PropertyConfigurerSupport implement
         case "proxyPort": return java.lang.Integer.class;
         case "queryparameters":
         case "queryParameters": return java.util.Map.class;
-        case "quotaguard":
-        case "quotaGuard": return dev.camelsage.sage.quota.SageQuotaGuard.class;
+        case "quotastore":
+        case "quotaStore": return dev.camelsage.sage.quota.SageQuotaStore.class;
         case "ratelimit":
         case "rateLimit": return int.class;
         case "ratelimitperiod":
@@ -187,6 +195,8 @@ public class SageComponentConfigurer extends PropertyConfigurerSupport implement
         case "streamresults":
         case "streamResults": return boolean.class;
         case "top": return java.lang.Integer.class;
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": return boolean.class;
         case "username": return java.lang.String.class;
         default: return null;
         }
@@ -210,6 +220,7 @@ public class SageComponentConfigurer extends PropertyConfigurerSupport implement
         case "blockDuration": return getOrCreateConfiguration(target).getBlockDuration();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "clock": return target.getClock();
         case "companyid":
         case "companyId": return getOrCreateConfiguration(target).getCompanyId();
         case "configuration": return target.getConfiguration();
@@ -241,6 +252,8 @@ public class SageComponentConfigurer extends PropertyConfigurerSupport implement
         case "orderby":
         case "orderBy": return getOrCreateConfiguration(target).getOrderBy();
         case "password": return getOrCreateConfiguration(target).getPassword();
+        case "pollreserve":
+        case "pollReserve": return getOrCreateConfiguration(target).getPollReserve();
         case "progressloginterval":
         case "progressLogInterval": return getOrCreateConfiguration(target).getProgressLogInterval();
         case "proxyhost":
@@ -249,8 +262,8 @@ public class SageComponentConfigurer extends PropertyConfigurerSupport implement
         case "proxyPort": return getOrCreateConfiguration(target).getProxyPort();
         case "queryparameters":
         case "queryParameters": return getOrCreateConfiguration(target).getQueryParameters();
-        case "quotaguard":
-        case "quotaGuard": return target.getQuotaGuard();
+        case "quotastore":
+        case "quotaStore": return target.getQuotaStore();
         case "ratelimit":
         case "rateLimit": return getOrCreateConfiguration(target).getRateLimit();
         case "ratelimitperiod":
@@ -268,6 +281,8 @@ public class SageComponentConfigurer extends PropertyConfigurerSupport implement
         case "streamresults":
         case "streamResults": return getOrCreateConfiguration(target).isStreamResults();
         case "top": return getOrCreateConfiguration(target).getTop();
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
         case "username": return getOrCreateConfiguration(target).getUsername();
         default: return null;
         }

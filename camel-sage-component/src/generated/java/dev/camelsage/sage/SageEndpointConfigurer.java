@@ -47,7 +47,7 @@ public class SageEndpointConfigurer extends PropertyConfigurerSupport implements
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "dailyratelimit":
         case "dailyRateLimit": target.getConfiguration().setDailyRateLimit(property(camelContext, int.class, value)); return true;
-        case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
+        case "delay": target.setDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "deleteconflictstrategy":
         case "deleteConflictStrategy": target.getConfiguration().setDeleteConflictStrategy(property(camelContext, dev.camelsage.sage.SageDeleteConflictStrategy.class, value)); return true;
         case "exceptionhandler":
@@ -75,6 +75,8 @@ public class SageEndpointConfigurer extends PropertyConfigurerSupport implements
         case "orderby":
         case "orderBy": target.getConfiguration().setOrderBy(property(camelContext, java.lang.String.class, value)); return true;
         case "password": target.getConfiguration().setPassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "pollreserve":
+        case "pollReserve": target.getConfiguration().setPollReserve(property(camelContext, int.class, value)); return true;
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
         case "progressloginterval":
@@ -179,6 +181,8 @@ public class SageEndpointConfigurer extends PropertyConfigurerSupport implements
         case "orderby":
         case "orderBy": return java.lang.String.class;
         case "password": return java.lang.String.class;
+        case "pollreserve":
+        case "pollReserve": return int.class;
         case "pollstrategy":
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
         case "progressloginterval":
@@ -284,6 +288,8 @@ public class SageEndpointConfigurer extends PropertyConfigurerSupport implements
         case "orderby":
         case "orderBy": return target.getConfiguration().getOrderBy();
         case "password": return target.getConfiguration().getPassword();
+        case "pollreserve":
+        case "pollReserve": return target.getConfiguration().getPollReserve();
         case "pollstrategy":
         case "pollStrategy": return target.getPollStrategy();
         case "progressloginterval":

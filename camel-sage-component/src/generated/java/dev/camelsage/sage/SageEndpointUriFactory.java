@@ -23,7 +23,7 @@ public class SageEndpointUriFactory extends org.apache.camel.support.component.E
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(56);
+        Set<String> props = new HashSet<>(57);
         props.add("allowInsecureHttp");
         props.add("apiKey");
         props.add("apiVersion");
@@ -55,6 +55,7 @@ public class SageEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("operation");
         props.add("orderBy");
         props.add("password");
+        props.add("pollReserve");
         props.add("pollStrategy");
         props.add("progressLogInterval");
         props.add("proxyHost");

@@ -1,19 +1,23 @@
 package dev.camelsage.sage;
 
 import java.net.http.HttpClient;
-import java.util.LinkedHashMap;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 
-import dev.camelsage.sage.client.SageHttpClients;
-import dev.camelsage.sage.quota.DefaultSageQuotaGuard;
+import dev.camelsage.sage.internal.SageEntities;
+import dev.camelsage.sage.internal.SageQuotaManagement;
+import dev.camelsage.sage.internal.SageHttpClients;
+import dev.camelsage.sage.internal.quota.QuotaGuard;
+import dev.camelsage.sage.quota.InMemorySageQuotaStore;
 import dev.camelsage.sage.quota.QuotaKey;
 import dev.camelsage.sage.quota.QuotaLimits;
-import dev.camelsage.sage.quota.SageQuotaGuard;
+import dev.camelsage.sage.quota.SageQuotaStore;
 import org.apache.camel.Endpoint;
+import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
@@ -21,45 +25,38 @@ import org.apache.camel.util.PropertiesHelper;
 
 /**
  * The {@code sage} component: endpoints for the services of the Sage Business Cloud Accounting (South Africa) API.
- * Holds what its endpoints share: the HTTP clients and the one quota guard that keeps every company under Sage's
- * request limits.
+ * Holds what its endpoints share: the HTTP clients, the clock, and the one quota guard that keeps every company under
+ * Sage's request limits, on the quota store.
  */
 @Component("sage")
-public class SageComponent extends HealthCheckComponent {
+public class SageComponent extends HealthCheckComponent implements SSLContextParametersAware {
 
     @Metadata(description = "The options every endpoint of this component starts from; an endpoint URI overrides each.")
     private SageConfiguration configuration = new SageConfiguration();
 
     @Metadata(label = "advanced", autowired = true,
-              description = "The quota guard every request of this component asks before it is sent. By default an"
-                            + " in-memory guard per CamelContext; supply your own (for example one backed by a shared"
-                            + " store) so several Camel instances share one company's quota.")
-    private SageQuotaGuard quotaGuard;
+              description = "Where the state of every Sage quota lives: requests in the window and the day, blocks"
+                            + " after a 429, failed logins. By default in memory, for this CamelContext only. Bind one"
+                            + " shared store (such as the Hazelcast one of camel-sage-hazelcast) so that several Camel"
+                            + " instances keep one company within one quota together: Sage counts per API key and"
+                            + " company, not per process.")
+    private SageQuotaStore quotaStore;
+
+    @Metadata(label = "advanced", autowired = true,
+              description = "The clock quotas, blocks, consumer look-backs and timestamps are measured by. The system"
+                            + " clock (UTC) by default; tests bind a controllable one.")
+    private Clock clock;
+
+    @Metadata(label = "security", defaultValue = "false",
+              description = "Use the CamelContext's global SSL context parameters when an endpoint has no"
+                            + " sslContextParameters of its own.")
+    private boolean useGlobalSslContextParameters;
 
     private final Map<SageHttpClients.Settings, HttpClient> httpClients = new ConcurrentHashMap<>();
     private ScheduledExecutorService quotaScheduler;
-    private ExecutorService httpExecutor;
+    private ExecutorService executor;
+    private QuotaGuard quotaGuard;
     private SageQuotaManagement quotaManagement;
-
-    @Override
-    public Endpoint createEndpoint(String uri, Map<String, Object> properties) throws Exception {
-        SageUriSecrets.Split split = SageUriSecrets.split(uri);
-        Map<String, Object> secrets = new LinkedHashMap<>(split.secrets());
-        Map<String, Object> others = properties == null ? null : new LinkedHashMap<>(properties);
-        if (others != null) {
-            properties.forEach((name, value) -> {
-                if (SageUriSecrets.isSecret(name)) {
-                    secrets.put(name, value);
-                    others.remove(name);
-                }
-            });
-        }
-        Endpoint endpoint = super.createEndpoint(split.uri(), others);
-        if (endpoint instanceof SageEndpoint sage && !secrets.isEmpty()) {
-            secrets.forEach((name, value) -> sage.setSecret(name, value == null ? null : value.toString()));
-        }
-        return endpoint;
-    }
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -89,13 +86,19 @@ public class SageComponent extends HealthCheckComponent {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        httpExecutor = getCamelContext().getExecutorServiceManager().newCachedThreadPool(this, "SageHttpClient");
-        quotaManagement = new SageQuotaManagement(getCamelContext());
-        if (quotaGuard == null) {
-            quotaScheduler = getCamelContext().getExecutorServiceManager()
-                    .newSingleThreadScheduledExecutor(this, "SageQuotaGuard");
-            quotaGuard = new DefaultSageQuotaGuard(quotaScheduler);
+        if (clock == null) {
+            clock = Clock.systemUTC();
         }
+        if (quotaStore == null) {
+            quotaStore = new InMemorySageQuotaStore();
+        }
+        // Runs the HTTP clients and every continuation of an answered or granted request: the rest of the route.
+        executor = getCamelContext().getExecutorServiceManager().newCachedThreadPool(this, "SageClient");
+        // Only decides when a waiting request may go; never runs route code.
+        quotaScheduler = getCamelContext().getExecutorServiceManager()
+                .newSingleThreadScheduledExecutor(this, "SageQuotaGuard");
+        quotaGuard = new QuotaGuard(quotaStore, quotaScheduler, executor, clock);
+        quotaManagement = new SageQuotaManagement(getCamelContext());
     }
 
     @Override
@@ -103,25 +106,25 @@ public class SageComponent extends HealthCheckComponent {
         if (quotaManagement != null) {
             quotaManagement.unregisterAll();
         }
-        if (quotaScheduler != null) {
-            if (quotaGuard instanceof AutoCloseable closeable) {
-                closeable.close();
-            }
-            getCamelContext().getExecutorServiceManager().shutdown(quotaScheduler);
-            quotaScheduler = null;
+        if (quotaGuard != null) {
+            quotaGuard.close();
             quotaGuard = null;
         }
+        if (quotaScheduler != null) {
+            getCamelContext().getExecutorServiceManager().shutdown(quotaScheduler);
+            quotaScheduler = null;
+        }
         httpClients.clear();
-        if (httpExecutor != null) {
-            getCamelContext().getExecutorServiceManager().shutdown(httpExecutor);
-            httpExecutor = null;
+        if (executor != null) {
+            getCamelContext().getExecutorServiceManager().shutdown(executor);
+            executor = null;
         }
         super.doStop();
     }
 
     /** The HTTP client for a set of connection settings, shared by the endpoints that use the same ones. */
     HttpClient httpClient(SageHttpClients.Settings settings) {
-        return httpClients.computeIfAbsent(settings, s -> SageHttpClients.create(getCamelContext(), s, httpExecutor));
+        return httpClients.computeIfAbsent(settings, s -> SageHttpClients.create(getCamelContext(), s, executor));
     }
 
     /** How many HTTP clients the component holds (one per distinct set of connection settings). */
@@ -129,11 +132,19 @@ public class SageComponent extends HealthCheckComponent {
         return httpClients.size();
     }
 
+    QuotaGuard quotaGuard() {
+        if (quotaGuard == null) {
+            throw new IllegalStateException("The sage component is not started");
+        }
+        return quotaGuard;
+    }
+
     /** Shows a quota over JMX from its first use on (once per quota). */
     void trackQuota(QuotaKey key, QuotaLimits limits) {
         SageQuotaManagement management = quotaManagement;
-        if (management != null) {
-            management.track(quotaGuard, key, limits);
+        QuotaGuard guard = quotaGuard;
+        if (management != null && guard != null) {
+            management.track(guard, key, limits);
         }
     }
 
@@ -145,11 +156,29 @@ public class SageComponent extends HealthCheckComponent {
         this.configuration = configuration;
     }
 
-    public SageQuotaGuard getQuotaGuard() {
-        return quotaGuard;
+    public SageQuotaStore getQuotaStore() {
+        return quotaStore;
     }
 
-    public void setQuotaGuard(SageQuotaGuard quotaGuard) {
-        this.quotaGuard = quotaGuard;
+    public void setQuotaStore(SageQuotaStore quotaStore) {
+        this.quotaStore = quotaStore;
+    }
+
+    public Clock getClock() {
+        return clock;
+    }
+
+    public void setClock(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean isUseGlobalSslContextParameters() {
+        return useGlobalSslContextParameters;
+    }
+
+    @Override
+    public void setUseGlobalSslContextParameters(boolean useGlobalSslContextParameters) {
+        this.useGlobalSslContextParameters = useGlobalSslContextParameters;
     }
 }

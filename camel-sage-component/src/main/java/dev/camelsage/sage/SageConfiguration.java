@@ -174,6 +174,13 @@ public class SageConfiguration implements Cloneable {
                             + " them in memory together.")
     private int maxMessagesPerPoll = 500;
 
+    @UriParam(label = "consumer", defaultValue = "1000",
+              description = "How many requests of the company's daily quota (dailyRateLimit) the consumer leaves to"
+                            + " producers: it skips a poll while fewer than this many are left in the last 24 hours,"
+                            + " says so at WARN once (and at INFO when it polls again), and counts the skipped polls in"
+                            + " its health check. 0 lets the consumer poll until the quota is used up.")
+    private int pollReserve = 1000;
+
     @UriParam(label = "common", multiValue = true, prefix = "query.",
               description = "Extra query parameters sent to Sage as they are, for the flags some methods take, such as"
                             + " query.includeDetail=true (TaxInvoice/Get), query.includeStatus=true (Company/Get) or"
@@ -528,6 +535,14 @@ public class SageConfiguration implements Cloneable {
 
     public void setStateRepository(StateRepository<String, String> stateRepository) {
         this.stateRepository = stateRepository;
+    }
+
+    public int getPollReserve() {
+        return pollReserve;
+    }
+
+    public void setPollReserve(int pollReserve) {
+        this.pollReserve = pollReserve;
     }
 
     public int getMaxMessagesPerPoll() {

@@ -5,15 +5,12 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Queue;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.camelsage.sage.paging.SageChangeFeed;
-import dev.camelsage.sage.paging.SagePageFetcher;
-import dev.camelsage.sage.paging.SagePager;
-import dev.camelsage.sage.paging.SageSince;
-import dev.camelsage.sage.paging.SageWatermark;
+import dev.camelsage.sage.internal.Futures;
+import dev.camelsage.sage.internal.paging.SageChangeFeed;
+import dev.camelsage.sage.internal.paging.SageSince;
+import dev.camelsage.sage.internal.paging.SageWatermark;
 import dev.camelsage.sage.quota.QuotaSnapshot;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
@@ -28,18 +25,18 @@ import org.slf4j.LoggerFactory;
 /**
  * Emits one exchange per new or changed record of the endpoint's entity, oldest {@code Modified} first. A record's
  * watermark is committed only when its exchange completed; the first failed exchange ends the batch, and the next
- * poll reads it again. Polls are skipped while the quota guard holds the company blocked.
+ * poll reads it again. Polls are skipped, and said so, while Sage blocks the company or when the company's daily quota
+ * is down to what the consumer leaves to producers ({@code pollReserve}).
  */
 public class SageConsumer extends ScheduledBatchPollingConsumer {
-
-    /** One poll a minute: Sage has no webhooks, and each poll spends at least one request of the company's quota. */
-    static final long DEFAULT_DELAY = 60_000;
 
     private static final Logger LOG = LoggerFactory.getLogger(SageConsumer.class);
 
     private final SageEndpoint endpoint;
     private final SageConfiguration configuration;
     private SageChangeFeed feed;
+    private volatile String skipReason;
+    private volatile long skippedPolls;
 
     public SageConsumer(SageEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -61,11 +58,24 @@ public class SageConsumer extends ScheduledBatchPollingConsumer {
         if (!endpoint.getCamelContext().hasService(state)) {
             endpoint.getCamelContext().addService(state, true, true);
         }
-        SagePageFetcher fetcher = endpoint.listFetcher(configuration.getCompanyId(), "consumer");
-        SagePager pager = new SagePager(fetcher, endpoint.getEntity(), configuration.getProgressLogInterval());
-        feed = new SageChangeFeed(fetcher, pager, state, stateKey(), configuration.getFilter(), since,
-                Duration.ofMillis(configuration.getLookback()));
+        feed = endpoint.api().changes(endpoint.target(configuration.getCompanyId(), "poll"),
+                new SageChangeFeed.Watermarks() {
+                    @Override
+                    public String get(String key) {
+                        return state.getState(key);
+                    }
+
+                    @Override
+                    public void set(String key, String value) {
+                        state.setState(key, value);
+                    }
+                }, configuration.getFilter(),
+                new SageChangeFeed.Start(stateKey(), since, Duration.ofMillis(configuration.getLookback())));
+        // Last: with initialDelay=0 the first poll runs as soon as the scheduler starts.
         super.doStart();
+        if (!(getHealthCheck() instanceof SageConsumerHealthCheck)) {
+            setHealthCheck(new SageConsumerHealthCheck(this, getHealthCheck()));
+        }
     }
 
     /** {@code entity:companyId}, plus {@code :filter} so consumers of differently filtered lists keep apart. */
@@ -77,18 +87,22 @@ public class SageConsumer extends ScheduledBatchPollingConsumer {
 
     @Override
     protected int poll() throws Exception {
-        QuotaSnapshot quota = endpoint.quotaSnapshot(configuration.getCompanyId());
-        if (quota != null && quota.blockedUntil() != null && quota.blockedUntil().isAfter(Instant.now())) {
-            LOG.debug("Skipping the poll of sage:{} for company {}: the company is blocked until {}",
-                    endpoint.getEntity(), configuration.getCompanyId(), quota.blockedUntil());
+        String skip = reasonToSkip();
+        if (skip != null) {
+            skippedPolls++;
+            if (!skip.equals(skipReason)) {
+                LOG.warn("Skipping the polls of sage:{} for company {}: {}", endpoint.getEntity(),
+                        configuration.getCompanyId(), skip);
+            }
+            skipReason = skip;
             return 0;
         }
-        List<JsonNode> records;
-        try {
-            records = feed.poll(getMaxMessagesPerPoll()).get();
-        } catch (ExecutionException | CompletionException e) {
-            throw e.getCause() instanceof Exception cause ? cause : e;
+        if (skipReason != null) {
+            LOG.info("Polling sage:{} for company {} again after {} skipped polls", endpoint.getEntity(),
+                    configuration.getCompanyId(), skippedPolls);
+            skipReason = null;
         }
+        List<JsonNode> records = Futures.join(feed.poll(getMaxMessagesPerPoll()));
         Queue<Object> exchanges = new ArrayDeque<>(records.size());
         for (JsonNode record : records) {
             exchanges.add(createExchange(record));
@@ -96,8 +110,27 @@ public class SageConsumer extends ScheduledBatchPollingConsumer {
         return processBatch(exchanges);
     }
 
+    /** Why this poll must not call Sage, or {@code null}. */
+    private String reasonToSkip() {
+        QuotaSnapshot quota = endpoint.quotaSnapshot(configuration.getCompanyId());
+        Instant now = endpoint.now();
+        if (quota == null) {
+            return null;
+        }
+        if (quota.isBlockedAt(now)) {
+            return "Sage blocks the company until " + quota.blockedUntil() + " (" + quota.blockReason()
+                   + "); polling resumes then";
+        }
+        if (quota.remainingToday() <= configuration.getPollReserve() && configuration.getPollReserve() > 0) {
+            return "only " + quota.remainingToday() + " requests are left of the company's daily quota, and pollReserve"
+                   + " keeps " + configuration.getPollReserve() + " for producers; polling resumes as the day's"
+                   + " requests age out";
+        }
+        return null;
+    }
+
     private Exchange createExchange(JsonNode record) {
-        Exchange exchange = createExchange(true);
+        Exchange exchange = createExchange(false);
         Message message = exchange.getMessage();
         message.setBody(endpoint.getConverter().toEntity(record));
         SageWatermark version = SageWatermark.of(record);
@@ -119,8 +152,12 @@ public class SageConsumer extends ScheduledBatchPollingConsumer {
     @Override
     public int processBatch(Queue<Object> exchanges) throws Exception {
         int total = exchanges.size();
-        for (int index = 0; index < total && isBatchAllowed(); index++) {
+        for (int index = 0; index < total; index++) {
             Exchange exchange = (Exchange) exchanges.poll();
+            if (!isBatchAllowed()) {
+                releaseExchange(exchange, false);
+                continue;
+            }
             exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
             exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
             exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
@@ -130,15 +167,38 @@ public class SageConsumer extends ScheduledBatchPollingConsumer {
             } catch (Exception e) {
                 exchange.setException(e);
             }
-            if (exchange.getException() != null) {
-                pendingExchanges = 0;
+            // Read before the exchange is released: a pooled exchange is reset then.
+            Exception failure = exchange.getException();
+            if (failure != null) {
                 getExceptionHandler().handleException("sage:" + endpoint.getEntity() + " record "
                                                       + exchange.getMessage().getHeader(SageConstants.ID)
                                                       + " failed; it and the records after it are read again on the next"
-                                                      + " poll", exchange, exchange.getException());
+                                                      + " poll", exchange, failure);
+            }
+            releaseExchange(exchange, false);
+            if (failure != null) {
+                pendingExchanges = 0;
+                exchanges.forEach(left -> releaseExchange((Exchange) left, false));
                 return index;
             }
         }
         return total;
+    }
+
+    /** How many polls were skipped (blocked, or the daily reserve reached) since the consumer started. */
+    public long getSkippedPolls() {
+        return skippedPolls;
+    }
+
+    /** Why polls are being skipped now, or {@code null} when the last poll ran. */
+    public String getSkipReason() {
+        return skipReason;
+    }
+
+    /** The committed watermark as stored ({@code Modified|ID}), or {@code null} before the first delivery. */
+    public String getWatermark() {
+        SageChangeFeed current = feed;
+        SageWatermark watermark = current == null ? null : current.watermark();
+        return watermark == null ? null : watermark.toState();
     }
 }

@@ -12,14 +12,15 @@ import org.apache.camel.model.RouteConfigurationDefinition;
 /**
  * Ready-made error handling for routes that call Sage, adopted with {@code routeConfigurationId("sage-error-handling")}
  * once this builder is added to the context ({@code context.addRoutes(new SageErrorHandling())}). YAML routes get the
- * same from the classpath resource {@value #YAML_RESOURCE}. Every redelivery is asynchronous: no thread waits.
+ * same from the classpath resource {@value #YAML_RESOURCE}. Every redelivery is asynchronous: no thread waits. It
+ * needs nothing beyond camel-sage and Camel's core: its conditions read exchange properties the producer sets.
  * <ul>
- * <li>{@link SageRateLimitException}: redelivered when the block lifts (the producer sets the delay from
- * {@code getBlockedUntil()}), at most {@code sage.error-handling.rate-limit-redeliveries} times (3).</li>
+ * <li>{@link SageRateLimitException}: redelivered when the block lifts ({@link SageBlockRedelivery}), at most
+ * {@code sage.error-handling.rate-limit-redeliveries} times (3).</li>
  * <li>{@link SageServerException} and {@link IOException} of a request that can be sent again (see
- * {@link SageExchangeProperties#REPEATABLE}), and 503 maintenance answers of any request: exponential backoff from
- * {@code sage.error-handling.server-error-delay} ms (1000), doubling up to a minute, at most
- * {@code sage.error-handling.server-error-redeliveries} times (4).</li>
+ * {@link SageExchangeProperties#REPEATABLE}: reads, updates, deletes, creates with {@code reconcileBy}, and any
+ * request answered 503): exponential backoff from {@code sage.error-handling.server-error-delay} ms (1000), doubling up
+ * to a minute, at most {@code sage.error-handling.server-error-redeliveries} times (4).</li>
  * <li>{@link SageUnknownOutcomeException} of a create with the {@code reconcileBy} option: redelivered, and the
  * producer looks for the record the lost attempt may have created before it sends anything, at most
  * {@code sage.error-handling.unknown-outcome-redeliveries} times (3). Without {@code reconcileBy} it is never
@@ -34,33 +35,28 @@ public class SageErrorHandling extends RouteConfigurationBuilder {
     /** The same route configuration for YAML routes. */
     public static final String YAML_RESOURCE = "classpath:camel-sage/sage-error-handling.camel.yaml";
 
-    static final String REPEATABLE_SERVER_ERROR =
-            "${exchangeProperty." + SageExchangeProperties.REPEATABLE + "} == true || ${exception.statusCode} == 503";
-    static final String REPEATABLE_IO_ERROR = "${exchangeProperty." + SageExchangeProperties.REPEATABLE + "} == true";
+    static final String REPEATABLE = "${exchangeProperty." + SageExchangeProperties.REPEATABLE + "} == true";
     static final String RECONCILABLE_CREATE = "${exchangeProperty." + SageExchangeProperties.CREATE_ATTEMPT + "} != null";
 
     @Override
     public void configuration() {
+        String rateLimitRedeliveries = "{{sage.error-handling.rate-limit-redeliveries:3}}";
         RouteConfigurationDefinition configuration = routeConfiguration(ID);
         configuration.onException(SageRateLimitException.class)
-                .maximumRedeliveries("{{sage.error-handling.rate-limit-redeliveries:3}}")
-                .redeliveryDelay(1000)
+                .retryWhile(new SageBlockRedelivery(
+                        Integer.parseInt(getContext().resolvePropertyPlaceholders(rateLimitRedeliveries))))
+                .maximumRedeliveries(rateLimitRedeliveries)
                 .asyncDelayedRedelivery()
                 .retryAttemptedLogLevel(LoggingLevel.WARN);
-        configuration.onException(SageServerException.class)
-                .onWhen(simple(REPEATABLE_SERVER_ERROR))
-                .maximumRedeliveries("{{sage.error-handling.server-error-redeliveries:4}}")
-                .redeliveryDelay("{{sage.error-handling.server-error-delay:1000}}")
-                .useExponentialBackOff().backOffMultiplier(2).maximumRedeliveryDelay(60_000)
-                .asyncDelayedRedelivery()
-                .retryAttemptedLogLevel(LoggingLevel.WARN);
-        configuration.onException(IOException.class)
-                .onWhen(simple(REPEATABLE_IO_ERROR))
-                .maximumRedeliveries("{{sage.error-handling.server-error-redeliveries:4}}")
-                .redeliveryDelay("{{sage.error-handling.server-error-delay:1000}}")
-                .useExponentialBackOff().backOffMultiplier(2).maximumRedeliveryDelay(60_000)
-                .asyncDelayedRedelivery()
-                .retryAttemptedLogLevel(LoggingLevel.WARN);
+        for (Class<? extends Throwable> transientFailure : java.util.List.of(SageServerException.class, IOException.class)) {
+            configuration.onException(transientFailure)
+                    .onWhen(simple(REPEATABLE))
+                    .maximumRedeliveries("{{sage.error-handling.server-error-redeliveries:4}}")
+                    .redeliveryDelay("{{sage.error-handling.server-error-delay:1000}}")
+                    .useExponentialBackOff().backOffMultiplier(2).maximumRedeliveryDelay(60_000)
+                    .asyncDelayedRedelivery()
+                    .retryAttemptedLogLevel(LoggingLevel.WARN);
+        }
         configuration.onException(SageUnknownOutcomeException.class)
                 .onWhen(simple(RECONCILABLE_CREATE))
                 .maximumRedeliveries("{{sage.error-handling.unknown-outcome-redeliveries:3}}")

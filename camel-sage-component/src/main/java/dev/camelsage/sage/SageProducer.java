@@ -1,19 +1,19 @@
 package dev.camelsage.sage;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.camelsage.sage.client.SageListFetcher;
-import dev.camelsage.sage.client.SageRequest;
-import dev.camelsage.sage.client.SageResponse;
 import dev.camelsage.sage.exception.SageApiException;
-import dev.camelsage.sage.paging.SagePage;
-import dev.camelsage.sage.paging.SagePager;
-import dev.camelsage.sage.paging.SagePagingPlan;
+import dev.camelsage.sage.exception.SageConflictException;
+import dev.camelsage.sage.exception.SageServerException;
+import dev.camelsage.sage.internal.Futures;
+import dev.camelsage.sage.internal.SageEntityConverter;
+import dev.camelsage.sage.internal.SageMethods;
+import dev.camelsage.sage.internal.client.SageApi;
+import dev.camelsage.sage.internal.client.SageResponse;
+import dev.camelsage.sage.internal.client.SageTarget;
+import dev.camelsage.sage.internal.paging.SagePagingPlan;
 import dev.camelsage.sage.quota.QuotaSnapshot;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
@@ -23,15 +23,15 @@ import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultAsyncProducer;
 
 /**
- * Runs one operation per message against the endpoint's entity. Headers beat endpoint options, message by message.
- * No exchange header is ever sent to Sage. Asynchronous: no thread waits for Sage or for the quota.
+ * Runs one operation per message against the endpoint's entity: it maps headers and options to a call of the Sage
+ * client, and the answer to the message. Headers beat endpoint options, message by message; no exchange header is
+ * ever sent to Sage. Asynchronous: no thread waits for Sage or for the quota.
  */
 public class SageProducer extends DefaultAsyncProducer {
 
     private final SageEndpoint endpoint;
     private final SageConfiguration configuration;
-    private final SageDeleteConflicts deleteConflicts;
-    private final SageCreateReconciler reconciler;
+    private final SageEntityConverter converter;
     private SageProducerHealthCheck healthCheck;
     private WritableHealthCheckRepository healthCheckRepository;
 
@@ -39,8 +39,7 @@ public class SageProducer extends DefaultAsyncProducer {
         super(endpoint);
         this.endpoint = endpoint;
         this.configuration = endpoint.getConfiguration();
-        this.deleteConflicts = new SageDeleteConflicts(this);
-        this.reconciler = new SageCreateReconciler(this);
+        this.converter = endpoint.getConverter();
     }
 
     @Override
@@ -51,13 +50,12 @@ public class SageProducer extends DefaultAsyncProducer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        if (endpoint.getComponent().isHealthCheckProducerEnabled()) {
-            healthCheckRepository = HealthCheckHelper.getHealthCheckRepository(endpoint.getCamelContext(), "producers",
-                    WritableHealthCheckRepository.class);
-            if (healthCheckRepository != null) {
-                healthCheck = new SageProducerHealthCheck(endpoint, endpoint.getEntity() + "-" + endpoint.getId());
-                healthCheckRepository.addHealthCheck(healthCheck);
-            }
+        healthCheckRepository = HealthCheckHelper.getHealthCheckRepository(endpoint.getCamelContext(), "producers",
+                WritableHealthCheckRepository.class);
+        if (healthCheckRepository != null) {
+            healthCheck = new SageProducerHealthCheck(endpoint, endpoint.getEntity() + "-" + endpoint.getId());
+            healthCheck.setEnabled(endpoint.getComponent().isHealthCheckProducerEnabled());
+            healthCheckRepository.addHealthCheck(healthCheck);
         }
     }
 
@@ -72,37 +70,37 @@ public class SageProducer extends DefaultAsyncProducer {
 
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
-        Long companyId = exchange.getMessage().getHeader(SageConstants.COMPANY_ID, configuration.getCompanyId(), Long.class);
+        Message in = exchange.getMessage();
+        Long companyId = null;
         CompletableFuture<Integer> outcome;
         try {
-            SageOperation operation = determineOperation(exchange);
-            exchange.setProperty(SageExchangeProperties.REPEATABLE, operation == SageOperation.get);
+            companyId = SageHeaders.id(in, SageConstants.COMPANY_ID, configuration.getCompanyId());
+            SageOperation operation = SageHeaders.operation(in, configuration.getOperation());
+            SageTarget target = endpoint.target(companyId, operation.name());
             outcome = switch (operation) {
-                case get -> get(exchange, companyId);
-                case getById -> getById(exchange, companyId);
-                case save -> save(exchange, companyId);
-                case delete -> delete(exchange, companyId);
-                case call -> call(exchange, companyId);
+                case get -> get(exchange, target);
+                case getById -> getById(exchange, target);
+                case save -> save(exchange, target);
+                case delete -> delete(exchange, target);
+                case call -> call(exchange, target);
             };
-        } catch (Exception e) {
+        } catch (RuntimeException e) {
             exchange.setException(e);
             callback.done(true);
             return true;
         }
+        Long company = companyId;
         outcome.whenComplete((status, failure) -> {
             try {
-                Throwable cause = unwrap(failure);
+                Throwable cause = Futures.unwrap(failure);
                 if (cause != null) {
-                    exchange.setException(cause);
-                    SageExchangeProperties.onFailure(exchange, cause, Instant.now());
+                    onFailure(exchange, cause);
                 } else {
-                    exchange.getMessage().setHeader(SageConstants.RESPONSE_CODE, status);
+                    in.setHeader(SageConstants.RESPONSE_CODE, status);
                 }
                 endpoint.recordCall(cause instanceof SageApiException sage ? sage.getStatusCode()
                         : cause == null ? status : 0, cause);
-                setQuotaHeaders(exchange.getMessage(), companyId);
-            } catch (RuntimeException e) {
-                exchange.setException(e);
+                setQuotaHeaders(in, company);
             } finally {
                 // whatever happened above, the exchange must go on
                 callback.done(false);
@@ -111,37 +109,24 @@ public class SageProducer extends DefaultAsyncProducer {
         return false;
     }
 
-    /** The operation for this message: the {@code CamelSageOperation} header, else the endpoint's option. */
-    SageOperation determineOperation(Exchange exchange) {
-        Object header = exchange.getMessage().getHeader(SageConstants.OPERATION);
-        if (header == null) {
-            return configuration.getOperation();
-        }
-        if (header instanceof SageOperation operation) {
-            return operation;
-        }
-        return SageOperation.parse(String.valueOf(header)).orElseThrow(() -> new IllegalArgumentException(
-                "The " + SageConstants.OPERATION + " header is '" + header + "', which is no operation: use one of "
-                                                                       + List.of(SageOperation.values()) + "."));
-    }
-
-    private CompletableFuture<Integer> get(Exchange exchange, Long companyId) {
+    private CompletableFuture<Integer> get(Exchange exchange, SageTarget target) {
         Message in = exchange.getMessage();
-        SagePagingPlan plan = SagePagingPlan.forList(in.getHeader(SageConstants.FILTER, configuration.getFilter(), String.class),
-                in.getHeader(SageConstants.ORDER_BY, configuration.getOrderBy(), String.class),
-                in.getHeader(SageConstants.SKIP, configuration.getSkip(), Integer.class),
-                in.getHeader(SageConstants.TOP, configuration.getTop(), Integer.class));
-        SagePager pager = new SagePager(endpoint.listFetcher(companyId, SageOperation.get.name()), endpoint.getEntity(),
-                configuration.getProgressLogInterval());
-        SageEntityConverter converter = endpoint.getConverter();
+        exchange.setProperty(SageExchangeProperties.REPEATABLE, true);
+        SagePagingPlan<Object> plan = SagePagingPlan.forList(
+                SageHeaders.text(in, SageConstants.FILTER, configuration.getFilter()),
+                SageHeaders.text(in, SageConstants.ORDER_BY, configuration.getOrderBy()),
+                SageHeaders.count(in, SageConstants.SKIP, configuration.getSkip(), 0),
+                SageHeaders.count(in, SageConstants.TOP, configuration.getTop(), 1),
+                converter.reader()::idOf);
+        SageApi api = endpoint.api();
         if (configuration.isStreamResults()) {
-            return pager.stream(plan, converter::toEntity).thenApply(records -> {
+            return api.stream(target, plan, converter.reader()).thenApply(records -> {
                 in.setBody(records);
                 in.setHeader(SageConstants.TOTAL_RESULTS, records.getTotalResults());
                 return 200;
             });
         }
-        return pager.collect(plan, converter::toEntity).thenApply(result -> {
+        return api.list(target, plan, converter.reader()).thenApply(result -> {
             in.setBody(result.records());
             in.setHeader(SageConstants.TOTAL_RESULTS, result.totalResults());
             in.setHeader(SageConstants.RETURNED_RESULTS, result.records().size());
@@ -149,66 +134,99 @@ public class SageProducer extends DefaultAsyncProducer {
         });
     }
 
-    private CompletableFuture<Integer> getById(Exchange exchange, Long companyId) {
+    private CompletableFuture<Integer> getById(Exchange exchange, SageTarget target) {
         long id = requireId(exchange, SageOperation.getById);
-        return send(exchange, "GET", "Get/" + id, companyId, null, SageOperation.getById, true)
-                .thenApply(response -> setRecord(exchange, response));
+        exchange.setProperty(SageExchangeProperties.REPEATABLE, true);
+        return endpoint.api().get(target, id).thenApply(response -> setRecord(exchange, response));
     }
 
-    private CompletableFuture<Integer> save(Exchange exchange, Long companyId) {
-        JsonNode json = endpoint.getConverter().toJson(exchange.getMessage().getBody());
-        // A save with an ID updates (harmless to repeat); without one it creates, and twice means a duplicate.
-        boolean update = json.path("ID").asLong(0) > 0;
-        if (!update && configuration.getReconcileBy() != null) {
-            return reconciler.create(exchange, companyId, json);
+    private CompletableFuture<Integer> save(Exchange exchange, SageTarget target) {
+        JsonNode record = converter.toJson(exchange.getMessage().getBody());
+        if (!record.isObject()) {
+            throw new IllegalArgumentException("save on sage:" + endpoint.getEntity() + " needs one " + endpoint.getEntity()
+                                               + " as the body, but got a JSON " + record.getNodeType().name().toLowerCase()
+                                               + ": split a list into one message per record (split(body())), or call"
+                                               + " SaveBatch (operation=call&method=SaveBatch) where Sage offers it.");
         }
-        return save(exchange, companyId, json, update);
+        // A save with an ID updates (harmless to repeat); without one it creates, and twice means a duplicate.
+        boolean update = record.path("ID").asLong(0) > 0;
+        String reconcileBy = configuration.getReconcileBy();
+        if (update || reconcileBy == null) {
+            exchange.setProperty(SageExchangeProperties.REPEATABLE, update);
+            return endpoint.api().save(target, record).thenApply(response -> setSaved(exchange, response));
+        }
+        return createReconciled(exchange, target, record, reconcileBy);
     }
 
-    CompletableFuture<Integer> save(Exchange exchange, Long companyId, JsonNode json, boolean update) {
-        return send(exchange, "POST", "Save", companyId, json, SageOperation.save, update)
-                .thenApply(response -> {
-                    if (response.location() != null) {
-                        exchange.getMessage().setHeader(SageConstants.LOCATION, response.location());
-                    }
-                    return setRecord(exchange, response);
-                });
+    /**
+     * A create that may be sent again: every attempt after the first looks for the record an unanswered attempt may
+     * have made (by {@code reconcileBy}) before it sends anything, so the error handler may repeat it.
+     */
+    private CompletableFuture<Integer> createReconciled(Exchange exchange, SageTarget target, JsonNode record,
+                                                        String reconcileBy) {
+        String value = record.path(reconcileBy).isValueNode() ? record.path(reconcileBy).asText() : null;
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("sage:" + endpoint.getEntity() + " has reconcileBy=" + reconcileBy
+                                               + " but the record to create has no " + reconcileBy + ": give each"
+                                               + " record a unique " + reconcileBy + " so that a create whose answer is"
+                                               + " lost can be found again, or remove reconcileBy.");
+        }
+        Instant firstAttempt = exchange.getProperty(SageExchangeProperties.CREATE_ATTEMPT, Instant.class);
+        exchange.setProperty(SageExchangeProperties.CREATE_ATTEMPT, firstAttempt != null ? firstAttempt : endpoint.now());
+        exchange.setProperty(SageExchangeProperties.REPEATABLE, true);
+        return endpoint.api().create(target, record, reconcileBy, firstAttempt).thenApply(created -> {
+            exchange.removeProperty(SageExchangeProperties.CREATE_ATTEMPT);
+            if (created.reconciled() != null) {
+                exchange.getMessage().setBody(converter.toEntity(created.reconciled()));
+                exchange.getMessage().setHeader(SageConstants.RECONCILED, true);
+                return 200;
+            }
+            return setSaved(exchange, created.response());
+        });
     }
 
-    private CompletableFuture<Integer> delete(Exchange exchange, Long companyId) {
+    private CompletableFuture<Integer> delete(Exchange exchange, SageTarget target) {
         long id = requireId(exchange, SageOperation.delete);
-        return send(exchange, "DELETE", "Delete/" + id, companyId, null, SageOperation.delete, true)
-                .thenApply(response -> {
-                    exchange.getMessage().setBody(null);
-                    return response.statusCode();
-                })
-                .exceptionallyCompose(failure -> deleteConflicts.resolve(exchange, companyId, id, unwrap(failure)));
+        exchange.setProperty(SageExchangeProperties.REPEATABLE, true);
+        Message out = exchange.getMessage();
+        SageApi api = endpoint.api();
+        return switch (configuration.getDeleteConflictStrategy()) {
+            case fail -> api.delete(target, id).thenApply(response -> deleted(out, response.statusCode()));
+            case skip -> api.delete(target, id).thenApply(response -> deleted(out, response.statusCode()))
+                    .exceptionallyCompose(failure -> {
+                        if (!(Futures.unwrap(failure) instanceof SageConflictException conflict)) {
+                            return CompletableFuture.failedFuture(failure);
+                        }
+                        out.setBody(null);
+                        out.setHeader(SageConstants.DELETE_SKIPPED, true);
+                        return CompletableFuture.completedFuture(conflict.getStatusCode());
+                    });
+            case deactivate -> api.deleteOrDeactivate(target, id).thenApply(saved -> {
+                if (saved == null) {
+                    return deleted(out, 204);
+                }
+                out.setHeader(SageConstants.DEACTIVATED, true);
+                return setRecord(exchange, saved);
+            });
+        };
     }
 
-    private CompletableFuture<Integer> call(Exchange exchange, Long companyId) {
+    private CompletableFuture<Integer> call(Exchange exchange, SageTarget target) {
         Message in = exchange.getMessage();
         String method = SageMethods.checkName(endpoint.getEntity(),
-                in.getHeader(SageConstants.METHOD, configuration.getMethod(), String.class));
+                SageHeaders.text(in, SageConstants.METHOD, configuration.getMethod()));
         String httpMethod = SageMethods.httpMethod(endpoint.getEntity(), method, configuration.getHttpMethod());
-        Long id = in.getHeader(SageConstants.ID, configuration.getId(), Long.class);
+        Long id = SageHeaders.id(in, SageConstants.ID, configuration.getId());
         Object body = in.getBody();
-        JsonNode json = "POST".equals(httpMethod) && body != null ? endpoint.getConverter().toJson(body) : null;
-        return send(exchange, httpMethod, id == null ? method : method + "/" + id, companyId, json, SageOperation.call,
-                SageMethods.repeatable(httpMethod, method))
+        byte[] json = "POST".equals(httpMethod) && body != null ? converter.toBytes(converter.toJson(body)) : null;
+        boolean repeatable = SageMethods.repeatable(httpMethod, method);
+        exchange.setProperty(SageExchangeProperties.REPEATABLE, repeatable);
+        return endpoint.api().call(target, httpMethod, method, id, json, null, repeatable)
                 .thenApply(response -> setCallResult(exchange, method, response));
     }
 
-    CompletableFuture<SageResponse> send(Exchange exchange, String httpMethod, String method, Long companyId,
-                                                 JsonNode json, SageOperation operation, boolean repeatable) {
-        byte[] body = json == null ? null : endpoint.getConverter().toBytes(json);
-        exchange.setProperty(SageExchangeProperties.REPEATABLE, repeatable);
-        SageRequest request = new SageRequest(httpMethod, endpoint.getEntity(), endpoint.getEntity() + "/" + method,
-                companyId, endpoint.extraQuery(), body, operation.name(), repeatable);
-        return endpoint.client().send(request);
-    }
-
     private long requireId(Exchange exchange, SageOperation operation) {
-        Long id = exchange.getMessage().getHeader(SageConstants.ID, configuration.getId(), Long.class);
+        Long id = SageHeaders.id(exchange.getMessage(), SageConstants.ID, configuration.getId());
         if (id == null) {
             throw new IllegalArgumentException(operation + " on sage:" + endpoint.getEntity() + " needs the ID of the"
                                                + " record: set the id option or the CamelSageId header.");
@@ -216,21 +234,34 @@ public class SageProducer extends DefaultAsyncProducer {
         return id;
     }
 
-    int setRecord(Exchange exchange, SageResponse response) {
-        exchange.getMessage().setBody(endpoint.getConverter().toEntity(response.json()));
+    private int setSaved(Exchange exchange, SageResponse response) {
+        if (response.location() != null) {
+            exchange.getMessage().setHeader(SageConstants.LOCATION, response.location());
+        }
+        return setRecord(exchange, response);
+    }
+
+    private int setRecord(Exchange exchange, SageResponse response) {
+        exchange.getMessage().setBody(converter.fromBytes(response.body()));
         return response.statusCode();
+    }
+
+    private static int deleted(Message out, int status) {
+        out.setBody(null);
+        return status;
     }
 
     private int setCallResult(Exchange exchange, String method, SageResponse response) {
         Message out = exchange.getMessage();
-        SageEntityConverter converter = endpoint.getConverter();
         if (!response.isJson()) {
             out.setBody(response.isEmpty() ? null : response.body());
             return response.statusCode();
         }
         JsonNode json = response.json();
         if (json.isObject() && json.path("Results").isArray()) {
-            setList(out, SageListFetcher.toPage(json));
+            out.setBody(converter.toEntities(json.path("Results")));
+            out.setHeader(SageConstants.TOTAL_RESULTS, json.path("TotalResults").asLong(json.path("Results").size()));
+            out.setHeader(SageConstants.RETURNED_RESULTS, json.path("Results").size());
         } else if (json.isArray() || json.isObject() && SageMethods.returnsEntity(method)) {
             out.setBody(converter.toEntity(json));
         } else {
@@ -239,27 +270,20 @@ public class SageProducer extends DefaultAsyncProducer {
         return response.statusCode();
     }
 
-    private void setList(Message out, SagePage page) {
-        List<Object> records = endpoint.getConverter().toEntities(page.results());
-        out.setBody(records);
-        out.setHeader(SageConstants.TOTAL_RESULTS, page.totalResults());
-        out.setHeader(SageConstants.RETURNED_RESULTS, records.size());
+    private void onFailure(Exchange exchange, Throwable cause) {
+        exchange.setException(cause);
+        if (cause instanceof SageServerException server && server.getStatusCode() == 503) {
+            // Sage's maintenance answer: nothing was processed, so even a create may be sent again.
+            exchange.setProperty(SageExchangeProperties.REPEATABLE, true);
+        }
     }
 
     private void setQuotaHeaders(Message out, Long companyId) {
-        endpoint.trackQuota(companyId);
         QuotaSnapshot snapshot = endpoint.quotaSnapshot(companyId);
         if (snapshot != null) {
+            endpoint.trackQuota(companyId);
             out.setHeader(SageConstants.RATE_LIMIT_REMAINING, snapshot.remainingInWindow());
             out.setHeader(SageConstants.DAILY_RATE_LIMIT_REMAINING, snapshot.remainingToday());
         }
-    }
-
-    static Throwable unwrap(Throwable failure) {
-        Throwable cause = failure;
-        while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause;
     }
 }

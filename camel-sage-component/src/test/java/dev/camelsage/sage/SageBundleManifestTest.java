@@ -3,8 +3,12 @@ package dev.camelsage.sage;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.jar.Attributes;
 import java.util.jar.Manifest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,11 +23,19 @@ class SageBundleManifestTest {
     private static final Path CLASSES = Path.of("target", "classes");
 
     @Test
-    void manifestImportsCamelFrom414AndJacksonFrom217AndExportsTheComponent() throws Exception {
+    void manifestImportsCamelFrom414AndJacksonFrom217AndExportsThePublicApiOnly() throws Exception {
         Attributes main = manifest().getMainAttributes();
 
         assertThat(main.getValue("Bundle-SymbolicName")).isEqualTo("dev.camelsage.camel-sage");
-        assertThat(main.getValue("Export-Package")).contains("dev.camelsage.sage;", "dev.camelsage.sage.model;");
+        List<String> exported = new ArrayList<>();
+        Matcher packages = Pattern.compile("(?:^|,)(dev\\.camelsage[\\w.]*)").matcher(main.getValue("Export-Package"));
+        while (packages.find()) {
+            exported.add(packages.group(1));
+        }
+        assertThat(exported).containsExactlyInAnyOrder("dev.camelsage.sage", "dev.camelsage.sage.model",
+                "dev.camelsage.sage.exception", "dev.camelsage.sage.quota");
+        assertThat(CLASSES.resolve("dev/camelsage/sage/internal/client/SageApi.class")).as("kept inside the bundle")
+                .isRegularFile();
         assertThat(main.getValue("Import-Package"))
                 .contains("org.apache.camel;version=\"[4.14,5)\"")
                 .contains("org.apache.camel.support;version=\"[4.14,5)\"")

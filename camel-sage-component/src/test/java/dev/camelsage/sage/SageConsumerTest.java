@@ -14,6 +14,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelsage.sage.model.TaxInvoice;
 import dev.camelsage.simulator.JournalEntry;
 import dev.camelsage.simulator.QuotaSettings;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.camelsage.sage.model.SageJson;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckHelper;
@@ -333,10 +335,13 @@ class SageConsumerTest extends SageScaleTestSupport {
     }
 
     @Test
-    void pollsOnceAMinuteByDefault() throws Exception {
+    void pollsEveryFiveMinutesByDefaultAsTheCatalogSays() throws Exception {
         SageEndpoint endpoint = context.getEndpoint("sage:customer?companyId=1", SageEndpoint.class);
 
-        assertThat(endpoint.getDelay()).isEqualTo(60_000);
+        assertThat(endpoint.getDelay()).isEqualTo(300_000);
+        JsonNode catalog = SageJson.mapper().readTree(
+                getClass().getResourceAsStream("/META-INF/dev/camelsage/sage/sage.json"));
+        assertThat(catalog.path("properties").path("delay").path("defaultValue").asText()).isEqualTo("300000");
         assertThat(((SageConsumer) endpoint.createConsumer(exchange -> {
         })).getMaxMessagesPerPoll()).isEqualTo(500);
     }

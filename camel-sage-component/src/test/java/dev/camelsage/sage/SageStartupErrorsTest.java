@@ -71,7 +71,7 @@ class SageStartupErrorsTest extends SageTestSupport {
 
         SageEndpoint allowed = context.getEndpoint(
                 "sage:customer?companyId=1&baseUrl=http://sage.example.com&allowInsecureHttp=true", SageEndpoint.class);
-        allowed.validate();
+        allowed.start();
     }
 
     @Test

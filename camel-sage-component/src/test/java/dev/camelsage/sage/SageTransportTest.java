@@ -2,6 +2,7 @@ package dev.camelsage.sage;
 
 import java.util.List;
 
+import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 
@@ -32,8 +33,12 @@ class SageTransportTest extends SageTestSupport {
             assertThat(send(wrong, null).getException())
                     .isInstanceOf(dev.camelsage.sage.exception.SageAuthenticationException.class);
         }
-        assertThat(context.getEndpoint(right).getEndpointUri()).isEqualTo(context.getEndpoint(wrong).getEndpointUri());
-        assertThat(context.getEndpoint(right)).isNotEqualTo(context.getEndpoint(wrong));
+        assertThat(context.getEndpoint(right)).isNotSameAs(context.getEndpoint(wrong));
+        for (String uri : List.of(right, wrong)) {
+            Endpoint endpoint = context.getEndpoint(uri);
+            assertThat(context.getEndpoint(endpoint.getEndpointUri())).as("its URI names the same endpoint again")
+                    .isSameAs(endpoint);
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.camelsage.sage.quota;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Arrays;
 
@@ -7,7 +8,9 @@ import java.util.Arrays;
  * Instants in ascending order, oldest dropped first: the log behind a sliding window. An instant older than the
  * newest one is recorded as the newest, which only ever makes a request count a little longer. Not thread-safe.
  */
-final class TimeLog {
+final class TimeLog implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private Instant[] ring = new Instant[16];
     private int head;

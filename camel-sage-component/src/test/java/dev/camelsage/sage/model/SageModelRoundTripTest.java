@@ -9,8 +9,8 @@ import java.util.Comparator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.camelsage.sage.client.SageJson;
-import dev.camelsage.sage.client.SageListFetcher;
+import dev.camelsage.sage.model.SageJson;
+import dev.camelsage.sage.internal.paging.SageRecordReader;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,7 +45,7 @@ class SageModelRoundTripTest {
     @Test
     void companyListFromTheReferenceRoundTripsThroughTheTypedModel() throws IOException {
         JsonNode page = read("reference/company-list.json");
-        JsonNode record = SageListFetcher.toPage(page).results().get(0);
+        JsonNode record = SageRecordReader.json(mapper).readPage(mapper.writeValueAsBytes(page)).results().get(0);
 
         Company company = mapper.treeToValue(record, Company.class);
 

@@ -1,0 +1,66 @@
+package dev.camelsage.sage.internal;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** What differs between Sage service methods for {@code operation=call}: the HTTP verb, and what the answer holds. */
+public final class SageMethods {
+
+    private static final Pattern METHOD_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+
+    /** Methods sent as POST with a JSON body on any service (lower case). */
+    private static final Set<String> POST_METHODS = Set.of(
+            "calculate", "email", "emaildeliverynote", "validate", "allowdelete", "updatetaskstatus",
+            "geteventsindaterange", "gettasksdueindaterange", "gettasksduespecificdate", "gettasksforspecificdate",
+            "getsummary", "getdetail", "getsuppliertransactionlistingreportingdetail", "export",
+            "getcustomerzoneinvoiceurl", "getcustomerzonequoteurl");
+
+    /** Services whose {@code Get} takes criteria in a POST body instead of an OData query. */
+    private static final Set<String> CRITERIA_GET_SERVICES = Set.of(
+            "AccountBalance", "SupplierStatement", "SupplierPurchaseHistory", "CustomerStatement");
+
+    /** Methods whose answer is a record of the service itself, read as its model class. */
+    private static final Set<String> ENTITY_METHODS = Set.of("calculate", "save", "savebatch");
+
+    /** Methods that change nothing at Sage, so sending them again after a lost answer is harmless (lower case). */
+    private static final Set<String> READ_ONLY_POST_METHODS = Set.of("calculate", "validate", "allowdelete");
+
+    private SageMethods() {
+    }
+
+    /** Rejects a method name that is not a plain identifier, so it can never change the request path. */
+    public static String checkName(String entity, String method) {
+        if (method == null || method.isBlank()) {
+            throw new IllegalArgumentException("operation=call on sage:" + entity + " needs a method, such as Calculate"
+                                               + " or GetWithSystemAccounts: set the method option or the"
+                                               + " CamelSageMethod header.");
+        }
+        if (!METHOD_NAME.matcher(method).matches()) {
+            throw new IllegalArgumentException("'" + method + "' is not a Sage method name: use letters and digits"
+                                               + " only, such as Calculate.");
+        }
+        return method;
+    }
+
+    /** GET or POST: the {@code httpMethod} option wins, then the table of known POST methods. */
+    public static String httpMethod(String entity, String method, String forced) {
+        if (forced != null && !forced.isBlank()) {
+            return forced.toUpperCase(Locale.ROOT);
+        }
+        String name = method.toLowerCase(Locale.ROOT);
+        boolean post = POST_METHODS.contains(name) || name.startsWith("save")
+                || name.equals("get") && CRITERIA_GET_SERVICES.contains(entity);
+        return post ? "POST" : "GET";
+    }
+
+    public static boolean returnsEntity(String method) {
+        return ENTITY_METHODS.contains(method.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a lost answer to this call may be followed by the same call without risk of doing it twice. */
+    public static boolean repeatable(String httpMethod, String method) {
+        return "GET".equals(httpMethod) || READ_ONLY_POST_METHODS.contains(method.toLowerCase(Locale.ROOT))
+                || method.toLowerCase(Locale.ROOT).startsWith("get");
+    }
+}

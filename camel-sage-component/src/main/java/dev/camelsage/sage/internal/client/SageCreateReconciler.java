@@ -1,0 +1,96 @@
+package dev.camelsage.sage.internal.client;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.camelsage.sage.exception.SageUnknownOutcomeException;
+import dev.camelsage.sage.internal.paging.SageListQuery;
+import dev.camelsage.sage.internal.paging.SagePage;
+import dev.camelsage.sage.internal.paging.SagePageFetcher;
+import dev.camelsage.sage.internal.paging.SageRecordReader;
+import dev.camelsage.sage.model.SageDates;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Looks for the record a create whose answer was lost may have made: the records modified since the first attempt
+ * are searched for its {@code reconcileBy} value. Sage cannot filter on strings, so the search lists those records
+ * (ordered, paged) and compares on this side.
+ * <p>
+ * Sage writes {@code Modified} as wall-clock time without an offset (South African time; the simulator writes UTC).
+ * The search starts from the attempt's UTC time minus {@link #SKEW}, which is never later than either.
+ */
+final class SageCreateReconciler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SageCreateReconciler.class);
+    /** Covers a difference between this host's clock and Sage's. */
+    private static final Duration SKEW = Duration.ofMinutes(5);
+    /** At most this many pages of 100 are searched; beyond, the outcome stays unknown. */
+    private static final int MAX_PAGES = 20;
+    private static final int PAGE = 100;
+
+    private final SageTarget target;
+    private final SagePageFetcher<JsonNode> pages;
+
+    SageCreateReconciler(SageApi api, SageTarget target, ObjectMapper mapper) {
+        this.target = target;
+        this.pages = api.pages(target, SageRecordReader.json(mapper));
+    }
+
+    /** The record with the same {@code field} value changed since {@code attempt}, or {@code null}. */
+    CompletableFuture<JsonNode> find(JsonNode record, String field, Instant attempt) {
+        String value = text(record, field);
+        String since = SageDates.formatDateTime(LocalDateTime.ofInstant(attempt.minus(SKEW), ZoneOffset.UTC));
+        return find(field, value, "Modified ge datetime'" + since + "'", 0).thenApply(found -> {
+            if (found != null) {
+                LOG.info("The lost create of {} {}={} in company {} had been saved as ID {}: returning it instead of"
+                         + " creating it again", target.entity(), field, value, target.companyId(), found.path("ID"));
+            }
+            return found;
+        });
+    }
+
+    private CompletableFuture<JsonNode> find(String field, String value, String filter, int page) {
+        return pages.fetch(new SageListQuery(filter, "Modified,ID", page * PAGE, PAGE)).thenCompose((SagePage<JsonNode> result) -> {
+            for (JsonNode candidate : result.results()) {
+                if (value.equals(text(candidate, field))) {
+                    return CompletableFuture.completedFuture(candidate);
+                }
+            }
+            if (result.results().size() < PAGE) {
+                return CompletableFuture.completedFuture(null);
+            }
+            if (page + 1 >= MAX_PAGES) {
+                throw new CompletionException(new SageUnknownOutcomeException("Could not tell whether the lost create"
+                        + " of " + target.entity() + " " + field + "=" + value + " was saved: more than "
+                        + MAX_PAGES * PAGE + " records changed since. It was not sent again; look for it in Sage"
+                        + " before creating it.", target.entity(), target.operation(),
+                        target.companyId() == null ? null : String.valueOf(target.companyId()), null));
+            }
+            return find(field, value, filter, page + 1);
+        });
+    }
+
+    /** The field's value as text, matching the field name without regard to case. */
+    static String text(JsonNode record, String field) {
+        JsonNode node = record.get(field);
+        if (node == null) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = record.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> entry = it.next();
+                if (entry.getKey().equalsIgnoreCase(field)) {
+                    node = entry.getValue();
+                    break;
+                }
+            }
+        }
+        return node == null || node.isNull() || node.isContainerNode() ? null : node.asText();
+    }
+}

@@ -1,0 +1,51 @@
+package dev.camelsage.sage.internal.paging;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SageWatermarkPagingTest {
+
+    @Test
+    void selectsLaterModifiedOrLaterIdAtTheSameModified() {
+        SageWatermark watermark = new SageWatermark("2024-04-18T10:00:00.123", 42);
+
+        assertThat(watermark.after()).isEqualTo("(Modified gt datetime'2024-04-18T10:00:00.123'"
+                                                + " or (Modified eq datetime'2024-04-18T10:00:00.123' and ID gt 42))");
+    }
+
+    @Test
+    void roundTripsThroughTheStateRepositoryForm() {
+        SageWatermark watermark = new SageWatermark("2024-04-18T10:00:00.123", 42);
+
+        assertThat(SageWatermark.fromState(watermark.toState())).isEqualTo(watermark);
+        assertThat(SageWatermark.fromState(null)).isNull();
+        assertThat(SageWatermark.fromState("")).isNull();
+    }
+
+    @Test
+    void isTakenFromARecordsModifiedAndId() {
+        assertThat(SageWatermark.of(JsonNodeFactory.instance.objectNode().put("ID", 7).put("Modified", "2024-04-18")))
+                .isEqualTo(new SageWatermark("2024-04-18", 7));
+        assertThat(SageWatermark.of(JsonNodeFactory.instance.objectNode().put("ID", 7).putNull("Modified"))).isNull();
+    }
+
+    @Test
+    void sinceAcceptsBeginningNowAndLocalDates() {
+        assertThat(SageSince.parse(null)).isInstanceOf(SageSince.Beginning.class);
+        assertThat(SageSince.parse("NOW")).isInstanceOf(SageSince.Now.class);
+        assertThat(SageSince.parse("2024-01-31")).isEqualTo(new SageSince.From(new SageWatermark("2024-01-31", 0)));
+        assertThat(SageSince.parse("2024-01-31T08:00:00"))
+                .isEqualTo(new SageSince.From(new SageWatermark("2024-01-31T08:00:00", 0)));
+    }
+
+    @Test
+    void sinceRefusesAnythingElseWithTheAcceptedForms() {
+        assertThatThrownBy(() -> SageSince.parse("yesterday")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'yesterday'").hasMessageContaining("beginning, now, or a date");
+        assertThatThrownBy(() -> SageSince.parse("2024-01-31T08:00:00+02:00"))
+                .hasMessageContaining("without offset");
+    }
+}

@@ -1,0 +1,133 @@
+package dev.camelsage.sage.internal.quota;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import dev.camelsage.sage.exception.SageAuthenticationException;
+import dev.camelsage.sage.quota.QuotaKey;
+import dev.camelsage.sage.quota.QuotaLimits;
+
+import org.junit.jupiter.api.Test;
+
+import static dev.camelsage.sage.internal.quota.QuotaFixture.company;
+import static dev.camelsage.sage.internal.quota.QuotaFixture.granted;
+import static dev.camelsage.sage.internal.quota.QuotaFixture.limits;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class QuotaGuardLoginTest {
+
+    private static final QuotaKey ACME = company("1");
+    private static final QuotaKey GLOBEX = company("2");
+    /** Five failed logins allowed, plenty of room in the window. */
+    private static final QuotaLimits LIMITS = limits(100, Duration.ofSeconds(1));
+    private static final String ALICE = "alice@example.co.za";
+    private static final String BOB = "bob@example.co.za";
+
+    private final QuotaFixture quota = new QuotaFixture();
+
+    @Test
+    void afterMaxFailedLoginsTheUsernameFailsAtOnceUntilTheHourOfTheFirstFailureIsOver() {
+        for (int i = 0; i < 5; i++) {
+            granted(quota.acquire(ACME, ALICE, LIMITS)).completed(401, null, null);
+            quota.advance(Duration.ofMinutes(1));
+        }
+        Instant lifts = quota.at(Duration.ofHours(1));
+
+        CompletableFuture<QuotaPermit> refused = quota.acquire(ACME, ALICE, LIMITS);
+        assertThat(refused).isCompletedExceptionally();
+        assertThatThrownBy(refused::join).cause().isInstanceOfSatisfying(SageAuthenticationException.class, e -> {
+            assertThat(e.getRejected()).isEqualTo(SageAuthenticationException.Rejected.CREDENTIALS);
+            assertThat(e.isHeldBack()).isTrue();
+            assertThat(e.getMessage()).as("the username is personal data").doesNotContain(ALICE)
+                    .contains(QuotaFixture.login(ALICE).usernameFingerprint()).contains("5 times").contains(lifts.toString())
+                    .contains("Fix the username, password or API key");
+        });
+
+        quota.scheduler.advanceTo(lifts.minusMillis(1));
+        assertThat(quota.acquire(ACME, ALICE, LIMITS)).isCompletedExceptionally();
+        quota.scheduler.advanceTo(lifts);
+        assertThat(quota.acquire(ACME, ALICE, LIMITS)).isCompleted();
+    }
+
+    @Test
+    void aBurstWithUntestedCredentialsSendsNoMoreThanMaxFailedLogins() {
+        List<CompletableFuture<QuotaPermit>> burst = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            burst.add(quota.acquire(ACME, ALICE, LIMITS));
+        }
+        List<CompletableFuture<QuotaPermit>> sent = burst.stream().filter(CompletableFuture::isDone).toList();
+        assertThat(sent).hasSize(5);
+
+        sent.forEach(permit -> permit.join().completed(401, null, null));
+        quota.scheduler.runDue();
+
+        assertThat(burst).allSatisfy(future -> assertThat(future).isDone());
+        assertThat(burst.stream().filter(CompletableFuture::isCompletedExceptionally)).hasSize(15);
+        assertThatThrownBy(burst.get(19)::join).cause().isInstanceOf(SageAuthenticationException.class);
+        assertThat(quota.guard.snapshot(ACME, LIMITS).recentUnauthorized()).isEqualTo(5);
+    }
+
+    @Test
+    void credentialsThatWorkedGoAtFullSpeed() {
+        granted(quota.acquire(ACME, ALICE, LIMITS)).completed(200, null, null);
+
+        for (int i = 0; i < 20; i++) {
+            granted(quota.acquire(ACME, ALICE, LIMITS));
+        }
+    }
+
+    @Test
+    void waitersForUntestedCredentialsGoOnceOneRequestSucceeds() {
+        List<CompletableFuture<QuotaPermit>> burst = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            burst.add(quota.acquire(ACME, ALICE, LIMITS));
+        }
+        burst.get(0).join().completed(200, null, null);
+        quota.scheduler.runDue();
+
+        assertThat(burst).allSatisfy(future -> assertThat(future).isCompleted());
+    }
+
+    @Test
+    void after401sOnlyTheRemainingAllowanceMayBeInFlight() {
+        granted(quota.acquire(ACME, ALICE, LIMITS)).completed(200, null, null);
+        granted(quota.acquire(ACME, ALICE, LIMITS)).completed(401, null, null);
+        granted(quota.acquire(ACME, ALICE, LIMITS)).completed(401, null, null);
+
+        List<CompletableFuture<QuotaPermit>> next = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            next.add(quota.acquire(ACME, ALICE, LIMITS));
+        }
+        assertThat(next.stream().filter(CompletableFuture::isDone)).as("5 allowed, 2 failed").hasSize(3);
+    }
+
+    @Test
+    void failedLoginsCountAcrossCompaniesButNotAcrossUsernames() {
+        for (int i = 0; i < 5; i++) {
+            granted(quota.acquire(i % 2 == 0 ? ACME : GLOBEX, ALICE, LIMITS)).completed(401, null, null);
+        }
+        assertThatThrownBy(() -> quota.acquire(GLOBEX, ALICE, LIMITS).join()).cause()
+                .isInstanceOf(SageAuthenticationException.class);
+        assertThatThrownBy(() -> quota.acquire(ACME, ALICE, LIMITS).join()).cause()
+                .isInstanceOf(SageAuthenticationException.class);
+
+        granted(quota.acquire(ACME, BOB, LIMITS));
+    }
+
+    @Test
+    void anUnansweredRequestProvesNothingAboutTheCredentials() {
+        List<CompletableFuture<QuotaPermit>> burst = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            burst.add(quota.acquire(ACME, ALICE, LIMITS));
+        }
+        burst.get(0).join().failed();
+        quota.scheduler.runDue();
+
+        assertThat(burst.get(5)).as("one place freed, still untested").isCompleted();
+        assertThat(quota.acquire(ACME, ALICE, LIMITS)).isNotDone();
+    }
+}

@@ -1,0 +1,70 @@
+package dev.camelsage.sage.internal.quota;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import dev.camelsage.sage.exception.SageRateLimitException;
+import dev.camelsage.sage.quota.QuotaKey;
+import dev.camelsage.sage.quota.QuotaLimits;
+
+import org.junit.jupiter.api.Test;
+
+import static dev.camelsage.sage.internal.quota.QuotaFixture.company;
+import static dev.camelsage.sage.internal.quota.QuotaFixture.granted;
+import static dev.camelsage.sage.internal.quota.QuotaFixture.limits;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Two Camel instances whose guards share one store keep one company within one quota together. */
+class QuotaSharedStoreTest {
+
+    private static final Duration PERIOD = Duration.ofSeconds(10);
+    private static final QuotaKey ACME = company("1");
+
+    private final QuotaFixture quota = new QuotaFixture();
+    private final QuotaGuard otherInstance =
+            new QuotaGuard(quota.store, quota.scheduler, Runnable::run, quota.clock);
+
+    @Test
+    void twoGuardsOnOneStoreShareTheWindowAndTheBlock() {
+        QuotaLimits limits = limits(4, PERIOD);
+        granted(quota.acquire(ACME, limits)).completed(200, null, null);
+        granted(quota.acquire(ACME, limits)).completed(200, null, null);
+        QuotaPermit third = granted(otherInstance.acquire(request(limits)));
+        QuotaPermit fourth = granted(otherInstance.acquire(request(limits)));
+
+        CompletableFuture<QuotaPermit> fifth = quota.acquire(ACME, limits);
+        assertThat(fifth).as("the other instance used the rest of the window").isNotDone();
+        assertThat(quota.guard.snapshot(ACME, limits).usedInWindow()).isEqualTo(4);
+
+        third.completed(200, null, null);
+        fourth.completed(429, "60", "blocked");
+        assertThat(quota.guard.snapshot(ACME, limits).blockedUntil()).isEqualTo(quota.at(Duration.ofSeconds(60)));
+        assertThat(quota.acquire(ACME, limits)).as("a block seen by one instance holds for the other")
+                .isCompletedExceptionally();
+        // A waiter of the other instance learns of the block when its slot would have freed, and is not sent.
+        quota.advance(PERIOD);
+        assertThatThrownBy(fifth::join).cause().isInstanceOf(SageRateLimitException.class);
+    }
+
+    @Test
+    void waitersOfEachInstanceGoWhenSlotsFreeWithoutEverOverfillingTheWindow() {
+        QuotaLimits limits = limits(3, PERIOD);
+        List<CompletableFuture<QuotaPermit>> granted = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            granted.add(i % 2 == 0 ? quota.acquire(ACME, limits) : otherInstance.acquire(request(limits)));
+        }
+        for (int round = 1; round <= 4; round++) {
+            List<CompletableFuture<QuotaPermit>> done = granted.stream().filter(CompletableFuture::isDone).toList();
+            assertThat(done).as("after %d windows", round - 1).hasSize(3 * round);
+            done.forEach(permit -> permit.join().completed(200, null, null));
+            quota.advance(PERIOD);
+        }
+    }
+
+    private static QuotaRequest request(QuotaLimits limits) {
+        return QuotaFixture.request(ACME, "alice@example.co.za", limits);
+    }
+}
