@@ -15,6 +15,7 @@ import dev.camelsage.sage.internal.quota.QuotaGuard;
 import dev.camelsage.sage.quota.InMemorySageQuotaStore;
 import dev.camelsage.sage.quota.QuotaKey;
 import dev.camelsage.sage.quota.QuotaLimits;
+import dev.camelsage.sage.quota.QuotaSnapshot;
 import dev.camelsage.sage.quota.SageQuotaStore;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
@@ -53,6 +54,7 @@ public class SageComponent extends HealthCheckComponent implements SSLContextPar
     private boolean useGlobalSslContextParameters;
 
     private final Map<SageHttpClients.Settings, HttpClient> httpClients = new ConcurrentHashMap<>();
+    private final Map<QuotaKey, QuotaLimits> quotasInUse = new ConcurrentHashMap<>();
     private ScheduledExecutorService quotaScheduler;
     private ExecutorService executor;
     private QuotaGuard quotaGuard;
@@ -115,6 +117,7 @@ public class SageComponent extends HealthCheckComponent implements SSLContextPar
             quotaScheduler = null;
         }
         httpClients.clear();
+        quotasInUse.clear();
         if (executor != null) {
             getCamelContext().getExecutorServiceManager().shutdown(executor);
             executor = null;
@@ -139,13 +142,27 @@ public class SageComponent extends HealthCheckComponent implements SSLContextPar
         return quotaGuard;
     }
 
-    /** Shows a quota over JMX from its first use on (once per quota). */
+    /** Shows a quota over JMX and in {@link #getQuotaSnapshots()} from its first use on. */
     void trackQuota(QuotaKey key, QuotaLimits limits) {
+        quotasInUse.putIfAbsent(key, limits);
         SageQuotaManagement management = quotaManagement;
         QuotaGuard guard = quotaGuard;
         if (management != null && guard != null) {
             management.track(guard, key, limits);
         }
+    }
+
+    /**
+     * Every quota the endpoints of this component have used, as it stands now: for metrics, consoles and health
+     * pages. The keys carry a fingerprint of the API key, never the key. Reading spends no quota.
+     */
+    public Map<QuotaKey, QuotaSnapshot> getQuotaSnapshots() {
+        QuotaGuard guard = quotaGuard;
+        Map<QuotaKey, QuotaSnapshot> snapshots = new java.util.LinkedHashMap<>();
+        if (guard != null) {
+            quotasInUse.forEach((key, limits) -> snapshots.put(key, guard.snapshot(key, limits)));
+        }
+        return snapshots;
     }
 
     public SageConfiguration getConfiguration() {

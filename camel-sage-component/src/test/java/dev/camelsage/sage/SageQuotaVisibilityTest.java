@@ -3,11 +3,14 @@ package dev.camelsage.sage;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
 
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
 
+import dev.camelsage.sage.quota.QuotaKey;
+import dev.camelsage.sage.quota.QuotaSnapshot;
 import dev.camelsage.simulator.QuotaSettings;
 import dev.camelsage.simulator.SageSimulator;
 import dev.camelsage.simulator.SageSimulatorExtension;
@@ -75,11 +78,26 @@ class SageQuotaVisibilityTest {
         assertThat(jmx.getAttribute(company2, "Blocked")).isEqualTo(false);
         assertThat((String) jmx.getAttribute(company1, "ApiKeyFingerprint"))
                 .doesNotContain(SageSimulator.DEMO_API_KEY.substring(1, 9));
+        Map<QuotaKey, QuotaSnapshot> snapshots = camel.component().getQuotaSnapshots();
+        assertThat(snapshots).as("the same figures for metrics and consoles").hasSize(2);
+        snapshots.forEach((key, snapshot) -> {
+            assertThat(key.apiKeyFingerprint()).isEqualTo(jmx(company1, "ApiKeyFingerprint"));
+            assertThat(snapshot.usedInWindow()).isEqualTo(key.companyId().equals("1") ? 3 : 1);
+            assertThat(snapshot.blockedUntil() != null).isEqualTo(key.companyId().equals("1"));
+        });
 
         camel.close();
         camel = null;
         assertThat(jmx.queryNames(new ObjectName("org.apache.camel:type=services,name=\"sage-quota-*\",*"), null))
                 .isEmpty();
+    }
+
+    private Object jmx(ObjectName name, String attribute) {
+        try {
+            return jmx.getAttribute(name, attribute);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
