@@ -119,7 +119,8 @@ public class SageComponent extends HealthCheckComponent implements SSLContextPar
         httpClients.clear();
         quotasInUse.clear();
         if (executor != null) {
-            getCamelContext().getExecutorServiceManager().shutdown(executor);
+            // Gracefully: answers still arriving complete their exchanges instead of vanishing.
+            getCamelContext().getExecutorServiceManager().shutdownGraceful(executor);
             executor = null;
         }
         super.doStop();

@@ -16,9 +16,11 @@ import dev.camelsage.simulator.JournalEntry;
 import dev.camelsage.simulator.QuotaSettings;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.camelsage.sage.model.SageJson;
+import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.spi.ExceptionHandler;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.support.ResourceHelper;
 import org.apache.camel.support.processor.state.FileStateRepository;
@@ -293,18 +295,58 @@ class SageConsumerTest extends SageScaleTestSupport {
     }
 
     @Test
-    void skipsPollsWhileTheCompanyIsBlocked() throws Exception {
+    void skipsPollsWhileTheCompanyIsBlockedWithoutFailingAndSaysSoInItsHealth() throws Exception {
         seedCustomers(3);
         sage().quota(QuotaSettings.sage().withWindow(1, Duration.ofMinutes(1)));
+        List<Throwable> handled = new CopyOnWriteArrayList<>();
+        context.getRegistry().bind("recorder", (ExceptionHandler) new ExceptionHandler() {
+            @Override
+            public void handleException(Throwable exception) {
+                handled.add(exception);
+            }
 
-        consume("sage:customer?companyId=1&delay=20");
+            @Override
+            public void handleException(String message, Throwable exception) {
+                handled.add(exception);
+            }
+
+            @Override
+            public void handleException(String message, Exchange exchange, Throwable exception) {
+                handled.add(exception);
+            }
+        });
+
+        consume("sage:customer?companyId=1&delay=20&exceptionHandler=#recorder");
 
         // The simulator answers the second poll 429 (it refuses before routing, so the journal names no method).
         await().atMost(Duration.ofSeconds(10)).until(() -> sage().journal().count(call -> call.status() == 429) == 1);
-        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2))
-                .until(() -> sage().journal().entries().size() == 2);
+        SageConsumer consumer = (SageConsumer) context.getRoute("consumer").getConsumer();
+        await().atMost(Duration.ofSeconds(10)).until(() -> consumer.getSkippedPolls() >= 10);
+        assertThat(sage().journal().entries()).hasSize(2);
         assertThat(delivered).hasSize(3);
         assertThat(sage().journal().requestsWhileBlocked()).isZero();
+        assertThat(handled).as("only the poll that met the 429 failed; the skipped ones are no errors").hasSize(1);
+        HealthCheck.Result health = consumerHealth();
+        assertThat(health.getState()).isEqualTo(HealthCheck.State.DOWN);
+        assertThat(health.getDetails()).containsKey("sage.blockedUntil");
+        assertThat((Long) health.getDetails().get("sage.skippedPolls")).isGreaterThanOrEqualTo(10);
+    }
+
+    @Test
+    void leavesTheLastRequestsOfTheDayToProducers() throws Exception {
+        seedCustomers(3);
+
+        consume("sage:customer?companyId=1&delay=20&dailyRateLimit=5&pollReserve=3");
+
+        SageConsumer consumer = (SageConsumer) context.getRoute("consumer").getConsumer();
+        await().atMost(Duration.ofSeconds(10)).until(() -> consumer.getSkippedPolls() >= 5);
+        assertThat(polls()).as("5 a day, 3 kept back: two polls").hasSize(2);
+        assertThat(consumer.getSkipReason()).contains("pollReserve").contains("3");
+        HealthCheck.Result health = consumerHealth();
+        assertThat(health.getState()).isEqualTo(HealthCheck.State.UP);
+        assertThat(health.getMessage()).hasValueSatisfying(m -> assertThat(m).contains("Polls are skipped"));
+        Exchange producer = template.send("sage:customer?companyId=1&dailyRateLimit=5", e -> { });
+        assertThat(producer.getException()).as("a producer still has the day's last requests").isNull();
     }
 
     @Test

@@ -70,7 +70,7 @@ final class SagePagingCursor<T> {
             skip = 0;
         } else {
             // Offset paging: the same filter, past what this call returned.
-            skip = query.skip() + results.size();
+            skip = (long) query.skip() + results.size();
         }
     }
 

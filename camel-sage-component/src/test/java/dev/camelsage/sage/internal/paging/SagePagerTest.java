@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -222,4 +224,23 @@ class SagePagerTest {
         assertThat(sage.queries()).hasSize(2);
     }
 
+
+    @Test
+    void aFailureBetweenTwoAsynchronousCallsFailsTheListInsteadOfLeavingItOpen() {
+        ExecutorService answers = Executors.newSingleThreadExecutor();
+        try {
+            List<JsonNode> page = new FakeSageList().seed(100).fetch(new SageListQuery(null, "ID", 0, 100)).join().results();
+            SagePageFetcher<JsonNode> endless = query -> CompletableFuture.supplyAsync(
+                    () -> new SagePage<>(Long.MAX_VALUE, 100, page), answers);
+            // Offset paging past Integer.MAX_VALUE: the third query cannot be written, after an asynchronous answer.
+            SagePagingPlan<JsonNode> plan = Plans.forList(null, "Group", Integer.MAX_VALUE - 150, 300);
+
+            CompletableFuture<SageListResult<JsonNode>> result = new SagePager<>(endless, "Customer", 10).collect(plan);
+
+            assertThatThrownBy(() -> result.get(5, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                    .hasCauseInstanceOf(ArithmeticException.class);
+        } finally {
+            answers.shutdownNow();
+        }
+    }
 }
