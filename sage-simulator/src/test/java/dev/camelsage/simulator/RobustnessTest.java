@@ -36,7 +36,7 @@ class RobustnessTest {
 
     @Test
     void noBodyMakesAnyServiceAnswer500() {
-        for (String service : ServiceCatalog.names()) {
+        for (String service : ServiceCatalog.services()) {
             for (String method : List.of("Save", "Calculate", "SaveBatch")) {
                 for (String body : BODIES) {
                     int status = SageCall.post(SAGE.get(), service + "/" + method, body).send().status();
