@@ -103,10 +103,7 @@ final class Balances {
         BigDecimal balance = BigDecimal.ZERO;
         boolean activity = false;
         String partyField = party + "Id";
-        for (ServiceSchema schema : ServiceCatalog.all()) {
-            if (!party.equals(schema.party())) {
-                continue;
-            }
+        for (ServiceSchema schema : ServiceCatalog.ofParty(party)) {
             for (ObjectNode doc : store.rows(companyId, schema.name()).values()) {
                 if (doc.path(partyField).asLong() != partyId) {
                     continue;

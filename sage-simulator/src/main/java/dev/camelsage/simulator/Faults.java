@@ -137,8 +137,9 @@ public final class Faults {
         quota.forceLoginLock(Objects.requireNonNull(username, "username"), clock.now(), positive(lockOut));
     }
 
-    /** Switches every fault off and re-seeds from plan seed 0. */
+    /** Switches every fault off, lifts forced blocks and lock-outs, and re-seeds from plan seed 0. */
     public synchronized void clear() {
+        quota.liftForced();
         maintenance = false;
         maintenanceWindows.clear();
         rates.clear();

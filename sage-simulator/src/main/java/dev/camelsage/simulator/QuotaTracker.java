@@ -67,6 +67,18 @@ final class QuotaTracker {
         forced = true;
     }
 
+    /** Lifts the blocks and lock-outs a test forced; the ones the limits caused stay. */
+    synchronized void liftForced() {
+        keys.values().stream().filter(k -> k.forced).forEach(k -> {
+            k.blockedUntil = null;
+            k.forced = false;
+        });
+        logins.values().stream().filter(l -> l.forced).forEach(l -> {
+            l.blockedUntil = null;
+            l.forced = false;
+        });
+    }
+
     /** Locks the username from {@code now}, as too many failed logins would. */
     synchronized void forceLoginLock(String username, Instant now, Duration lockOut) {
         LoginState state = logins.computeIfAbsent(username.toLowerCase(Locale.ROOT), u -> new LoginState());

@@ -27,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The services the simulator serves, one schema row each (field names and limits from Sage's Help pages), and, for
@@ -159,6 +160,9 @@ public final class ServiceCatalog {
         }
     }
 
+    private static final Map<String, List<ServiceSchema>> PARTY_SERVICES = SCHEMAS.values().stream()
+            .filter(s -> s.party() != null).collect(Collectors.groupingBy(ServiceSchema::party));
+
     private ServiceCatalog() {
     }
 
@@ -262,5 +266,10 @@ public final class ServiceCatalog {
 
     static Collection<ServiceSchema> all() {
         return SCHEMAS.values();
+    }
+
+    /** The services whose entities name a party of this kind ("Customer" or "Supplier"). */
+    static List<ServiceSchema> ofParty(String party) {
+        return PARTY_SERVICES.getOrDefault(party, List.of());
     }
 }

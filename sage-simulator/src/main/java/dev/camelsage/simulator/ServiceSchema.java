@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,12 +37,15 @@ import java.util.function.Predicate;
  * @param aliases         deprecated field name to current one: accepted on input, both returned
  * @param attachmentOf    for an {Entity}Attachment service, the service whose entities carry the files
  * @param deleteEvidence  why the catalog offers Delete or not, with the source
+ * @param writablePaths   the paths of the writable fields per type, computed once from {@code fields}
+ * @param moneyPaths      the paths of every money field, read-only ones included: all are kept to cents
  */
 record ServiceSchema(String name, EntityKind kind, Set<Operation> operations, FieldSet fields, List<String> required,
                      Map<String, Integer> maxLengths, List<Reference> references, List<String> unique,
                      String documentPrefix, boolean timestamps, String party, Allocation allocation, String outstanding,
                      boolean paidStatus, boolean lineUnitCost, List<Embed> embeds, Derivation derivation, Predicate<JsonNode> hiddenFromGet,
-                     Map<String, String> aliases, String attachmentOf, String deleteEvidence) {
+                     Map<String, String> aliases, String attachmentOf, String deleteEvidence,
+                     Map<FieldSet.Type, List<String>> writablePaths, List<String> moneyPaths) {
 
     /** How allocations treat a document. */
     enum Allocation { NONE, SOURCE, TARGET }
@@ -80,15 +84,16 @@ record ServiceSchema(String name, EntityKind kind, Set<Operation> operations, Fi
         return false;
     }
 
-    /** Paths of the writable fields of one type, nested members included: what the validator checks and coerces. */
+    /** Paths of the writable fields of these types, nested members included: what the validator checks and coerces. */
     List<String> paths(FieldSet.Type... types) {
-        List<FieldSet.Type> wanted = List.of(types);
-        return fields.paths(f -> wanted.contains(f.type()) && !f.readOnly());
-    }
-
-    /** Paths of every money field, read-only ones included: all are kept to cents. */
-    List<String> moneyPaths() {
-        return fields.paths(f -> f.type() == FieldSet.Type.MONEY);
+        if (types.length == 1) {
+            return writablePaths.getOrDefault(types[0], List.of());
+        }
+        List<String> paths = new ArrayList<>();
+        for (FieldSet.Type type : types) {
+            paths.addAll(writablePaths.getOrDefault(type, List.of()));
+        }
+        return paths;
     }
 
     static Builder builder(String name, EntityKind kind, FieldSet fields) {
@@ -235,7 +240,16 @@ record ServiceSchema(String name, EntityKind kind, Set<Operation> operations, Fi
             return new ServiceSchema(name, kind, Set.copyOf(operations), fields, List.copyOf(required),
                     Map.copyOf(maxLengths), List.copyOf(references), List.copyOf(unique),
                     documentPrefix, timestamps, party, allocation, outstanding, paidStatus, lineUnitCost, List.copyOf(embeds),
-                    derivation, hiddenFromGet, Map.copyOf(aliases), attachmentOf, deleteEvidence);
+                    derivation, hiddenFromGet, Map.copyOf(aliases), attachmentOf, deleteEvidence, writablePaths(),
+                    fields.paths(f -> f.type() == FieldSet.Type.MONEY));
+        }
+
+        private Map<FieldSet.Type, List<String>> writablePaths() {
+            Map<FieldSet.Type, List<String>> paths = new EnumMap<>(FieldSet.Type.class);
+            for (FieldSet.Type type : FieldSet.Type.values()) {
+                paths.put(type, fields.paths(f -> f.type() == type && !f.readOnly()));
+            }
+            return Map.copyOf(paths);
         }
     }
 }

@@ -141,4 +141,23 @@ class ODataTest {
         assertThat(customers().param("$filter", "ID eq").send().status()).isEqualTo(400);
         assertThat(customers().param("$orderby", "ID sideways").send().status()).isEqualTo(400);
     }
+
+    @Test
+    void anUnknownPropertyIs400NamingIt() {
+        SageCall.Reply reply = customers().param("$filter", "Nickname eq 5").send();
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.message()).contains("Could not find a property named 'Nickname'");
+        assertThat(customers().param("$orderby", "Colour").send().status()).isEqualTo(400);
+    }
+
+    @Test
+    void notNegatesAComparison() {
+        List<ObjectNode> all = SAGE.get().store().seedCustomers(1, 3);
+        long first = all.get(0).get("ID").asLong();
+
+        JsonNode page = customers().param("$filter", "not (ID eq " + first + ")").param("$orderby", "ID").send().json();
+
+        assertThat(ids(page)).containsExactly(first + 1, first + 2);
+    }
 }

@@ -66,4 +66,18 @@ class StoreTest {
         assertThat(SAGE.get().store().count(1, "Customer")).isEqualTo(12);
         assertThat(SAGE.get().store().count(2, "Customer")).isEqualTo(3);
     }
+
+    @Test
+    void snapshotListsEveryServiceOfACompanyForACheckerToRead() {
+        SageCall.post(SAGE.get(), "Customer/Save", "{\"Name\":\"Checked Ltd\"}").send();
+
+        var snapshot = SAGE.get().store().snapshot(1);
+
+        assertThat(SAGE.get().store().companies()).containsExactly(1L, 2L);
+        assertThat(snapshot).containsKeys("Customer", "TaxInvoice", "Allocation", "JournalEntry", "Company");
+        assertThat(snapshot.get("Customer")).hasSize(13).anyMatch(c -> c.get("Name").asText().equals("Checked Ltd"));
+        assertThat(snapshot.get("TaxInvoice")).allMatch(i -> i.has("Lines"));
+        snapshot.get("Customer").get(0).put("Name", "changed outside");
+        assertThat(SAGE.get().store().list(1, "Customer").get(0).get("Name").asText()).isNotEqualTo("changed outside");
+    }
 }
