@@ -33,10 +33,6 @@ final class FieldSet {
 
     /** One property; {@code nested} describes the members of a writable object or of the elements of an array. */
     record Field(String name, Type type, boolean nullable, boolean readOnly, FieldSet nested) {
-
-        boolean isNumber() {
-            return type == Type.INT || type == Type.DECIMAL || type == Type.MONEY;
-        }
     }
 
     private static final BigDecimal DECIMAL_ZERO = new BigDecimal("0.0");
@@ -57,22 +53,9 @@ final class FieldSet {
 
     /** This set plus the given fields (for models that extend another, as CustomerReturn extends the document header). */
     FieldSet with(String... specs) {
-        FieldSet copy = new FieldSet();
-        fields.values().forEach(copy::add);
+        FieldSet copy = copy();
         for (String spec : specs) {
             copy.add(parse(spec, null));
-        }
-        return copy;
-    }
-
-    /** This set without the given fields. */
-    FieldSet without(String... names) {
-        FieldSet copy = new FieldSet();
-        fields.values().forEach(copy::add);
-        for (String name : names) {
-            if (copy.fields.remove(name.toLowerCase(Locale.ROOT)) == null) {
-                throw new IllegalArgumentException("No field " + name + " to remove");
-            }
         }
         return copy;
     }
@@ -83,9 +66,14 @@ final class FieldSet {
         if (field.type != Type.OBJECT && field.type != Type.ARRAY) {
             throw new IllegalArgumentException("Only objects and arrays nest: " + spec);
         }
+        FieldSet copy = copy();
+        copy.add(field);
+        return copy;
+    }
+
+    private FieldSet copy() {
         FieldSet copy = new FieldSet();
         fields.values().forEach(copy::add);
-        copy.add(field);
         return copy;
     }
 

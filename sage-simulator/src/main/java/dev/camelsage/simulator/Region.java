@@ -48,7 +48,7 @@ public enum Region {
         return rate(TaxRate.Role.STANDARD).percentage();
     }
 
-    TaxRate rate(TaxRate.Role role) {
+    private TaxRate rate(TaxRate.Role role) {
         return taxRates.stream().filter(r -> r.role() == role).findFirst().orElseThrow();
     }
 

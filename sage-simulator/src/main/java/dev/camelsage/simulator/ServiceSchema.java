@@ -9,7 +9,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -63,25 +62,6 @@ record ServiceSchema(String name, EntityKind kind, Set<Operation> operations, Fi
     /** The ASP.NET parameter name that prefixes ModelState keys: {@code taxInvoice.Lines[0].SelectionId}. */
     String modelName() {
         return Character.toLowerCase(name.charAt(0)) + name.substring(1);
-    }
-
-    boolean isStringField(String path) {
-        String[] parts = path.split("/");
-        FieldSet set = fields;
-        for (int i = 0; i < parts.length; i++) {
-            Optional<FieldSet.Field> field = set.field(parts[i]);
-            if (field.isEmpty()) {
-                return false;
-            }
-            if (i == parts.length - 1) {
-                return field.get().type() == FieldSet.Type.STRING;
-            }
-            set = field.get().nested();
-            if (set == null) {
-                return false;
-            }
-        }
-        return false;
     }
 
     /** Paths of the writable fields of these types, nested members included: what the validator checks and coerces. */
