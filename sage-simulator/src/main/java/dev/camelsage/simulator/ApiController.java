@@ -99,7 +99,8 @@ final class ApiController {
      */
     private UnaryOperator<JsonNode> view(SageRequest request, ServiceSchema schema, long companyId, boolean inList) {
         boolean dropLines = inList && schema.kind() == EntityKind.DOCUMENT && !flag(request, "includeDetail");
-        List<ServiceSchema.Embed> embeds = schema.embeds().stream().filter(e -> flag(request, e.flag())).toList();
+        List<ServiceSchema.Embed> embeds = schema.embeds().isEmpty() ? List.of()
+                : schema.embeds().stream().filter(e -> flag(request, e.flag())).toList();
         if (!dropLines && embeds.isEmpty()) {
             return UnaryOperator.identity();
         }

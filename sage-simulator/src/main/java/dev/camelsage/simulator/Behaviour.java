@@ -24,6 +24,9 @@ record Behaviour(Region region, boolean acceptBareApiKey, boolean emptyModifiedO
 
     /** The operations a service offers in this simulator: the catalog's, with Delete switched as configured. */
     Set<Operation> operations(ServiceSchema schema) {
+        if (deleteOverrides.isEmpty()) {
+            return schema.operations();
+        }
         Boolean delete = deleteOverrides.get(schema.name().toLowerCase(Locale.ROOT));
         if (delete == null) {
             return schema.operations();

@@ -5,7 +5,6 @@ import com.sun.net.httpserver.HttpHandler;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.UUID;
@@ -19,6 +18,8 @@ final class SageHttpHandler implements HttpHandler {
     private static final System.Logger LOG = System.getLogger(SageHttpHandler.class.getName());
     private static final String JSON = "application/json";
     private static final String MULTIPART = "multipart/form-data";
+    /** LOGUIDs are the arrival number under a fixed high half: unique per simulator run, cheap, reproducible. */
+    private static final long LOGUID_HIGH = 0x4c4f4755_49440000L;
 
     private final SimulatorClock clock;
     private final Journal journal;
@@ -178,8 +179,7 @@ final class SageHttpHandler implements HttpHandler {
             exchange.getResponseHeaders().set("Cache-Control", "no-cache");
             exchange.getResponseHeaders().set("Pragma", "no-cache");
             exchange.getResponseHeaders().set("Expires", "-1");
-            exchange.getResponseHeaders().set("LOGUID",
-                    UUID.nameUUIDFromBytes(("LOGUID/" + arrival).getBytes(StandardCharsets.UTF_8)).toString());
+            exchange.getResponseHeaders().set("LOGUID", new UUID(LOGUID_HIGH, arrival).toString());
         }
         response.headers.forEach(exchange.getResponseHeaders()::set);
         boolean empty = response.body.length == 0;
