@@ -3,24 +3,23 @@ package dev.camelsage.simulator;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /** Checks the API key and the HTTP Basic login the way Sage answers them (401 shapes, failed-login blocks). */
 final class Authenticator {
 
     static final String DENIED = "Authorization has been denied for this request.";
-    private static final String BAD_KEY_PAGE = "<!DOCTYPE html><html><head><title>401 - Unauthorized</title></head>"
-            + "<body><h2>401 - Unauthorized: Access is denied due to invalid credentials.</h2></body></html>";
 
-    private final Map<String, UserAccount> users;
+    private final Users users;
     private final Set<String> apiKeys;
     private final QuotaTracker quota;
+    private final boolean acceptBareApiKey;
 
-    Authenticator(Map<String, UserAccount> users, Set<String> apiKeys, QuotaTracker quota) {
+    Authenticator(Users users, Set<String> apiKeys, QuotaTracker quota, boolean acceptBareApiKey) {
         this.users = users;
         this.apiKeys = apiKeys;
         this.quota = quota;
+        this.acceptBareApiKey = acceptBareApiKey;
     }
 
     /** Notes who the request claims to be, for the journal, before any check can refuse it. */
@@ -32,22 +31,25 @@ final class Authenticator {
 
     /** Returns the authenticated user or throws the answer Sage would give. */
     UserAccount authenticate(SageRequest request) {
-        identify(request);
         String key = request.apiKey;
-        String[] credentials = basicCredentials(request.header("authorization"));
-        if (key == null || !apiKeys.contains(key)) {
-            throw new SageError(SageResponse.text(401, "text/html", BAD_KEY_PAGE).header("X-APIKey", "Invalid"));
+        boolean braced = ApiKeys.isBraced(request.param("apikey"));
+        if (key == null || !apiKeys.contains(key) || !braced && !acceptBareApiKey) {
+            throw new SageError(IisPages.badApiKey());
         }
+        String[] credentials = basicCredentials(request.header("authorization"));
         if (credentials == null) {
             throw denied();
         }
         if (credentials[0].isBlank()) {
-            throw new SageError(SageResponse.text(400, "text/plain", "Username is Required."));
+            throw new SageError(SageResponse.text(400, "text/plain; charset=utf-8", "Username is Required."));
         }
         String username = credentials[0].toLowerCase(Locale.ROOT);
         quota.checkLoginBlock(request, username);
-        UserAccount user = users.get(username);
+        UserAccount user = users.find(username);
         if (user == null || !user.password().equals(credentials[1])) {
+            if (user != null && user.formerPasswords().contains(credentials[1])) {
+                request.faults.add(FaultKind.CREDENTIALS_CHANGED);
+            }
             quota.failedLogin(request, username);
             throw denied();
         }

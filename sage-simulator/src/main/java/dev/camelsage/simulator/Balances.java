@@ -6,24 +6,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
- * The balances Sage derives: an invoice's AmountDue and a receipt's, payment's or return's TotalUnallocated are their
- * Total less the allocations that touch them; a customer's or supplier's Balance is what its invoices still owe less
- * what its receipts, returns or payments have not yet been allocated to. Refuses allocations that over-allocate.
- * Callers hold the store's write lock.
+ * The balances Sage derives, from the catalog's allocation rows: a document allocations pay (an invoice's AmountDue) or
+ * use up (a receipt's TotalUnallocated, a credit note's AmountDue) is its Total less the allocations that touch it; an
+ * invoice is Paid, with Status and StatusId to match, once nothing is due; a customer's or supplier's Balance is what
+ * its invoices still owe less what its receipts, returns, write-offs or payments have not yet been allocated to, and
+ * it HasActivity once any document names it. Refuses allocations that over-allocate. Callers hold the store's write lock.
  */
 final class Balances {
 
-    /** Documents that decrease a balance and can be allocated from. */
-    static final List<String> SOURCES = List.of("CustomerReceipt", "CustomerReturn", "SupplierPayment");
-    /** Documents that increase a balance and can be allocated to. */
-    static final List<String> TARGETS = List.of("TaxInvoice", "SupplierInvoice");
-    /** Per party: the services that raise its balance and those that lower it. */
-    private static final Map<String, List<List<String>>> PARTIES = Map.of(
-            "Customer", List.of(List.of("TaxInvoice"), List.of("CustomerReceipt", "CustomerReturn")),
-            "Supplier", List.of(List.of("SupplierInvoice"), List.of("SupplierPayment")));
+    /** TaxInvoice.StatusId values (Tow-com-au examples/create_tax_invoice.php) and the Status text Sage shows. */
+    private static final int UNPAID = 1;
+    private static final int PARTIALLY_PAID = 2;
+    private static final int PAID = 3;
 
     private final Store store;
 
@@ -37,22 +33,22 @@ final class Balances {
         if (total.signum() <= 0) {
             throw SageError.message(400, "The allocation Total must be greater than zero.");
         }
-        ObjectNode source = find(companyId, SOURCES, allocation.path("SourceDocumentId").asLong());
-        ObjectNode target = find(companyId, TARGETS, allocation.path("AllocatedToDocumentId").asLong());
-        String party = source.has("CustomerId") ? "CustomerId" : "SupplierId";
-        if (!source.path(party).equals(target.path(party))) {
+        Found source = find(companyId, ServiceCatalog.ALLOCATION_SOURCES, allocation.path("SourceDocumentId").asLong());
+        Found target = find(companyId, ServiceCatalog.ALLOCATION_TARGETS, allocation.path("AllocatedToDocumentId").asLong());
+        String partyId = source.schema.party() + "Id";
+        if (!source.schema.party().equals(target.schema.party()) || !source.row.path(partyId).equals(target.row.path(partyId))) {
             throw SageError.message(400, "The source document and the document allocated to must belong to the same "
-                    + party.replace("Id", "").toLowerCase(Locale.ROOT) + ".");
+                    + source.schema.party().toLowerCase(Locale.ROOT) + ".");
         }
-        BigDecimal due = outstanding(companyId, target, previous);
+        BigDecimal due = outstanding(companyId, target.row, previous);
         if (total.compareTo(due) > 0) {
             throw SageError.message(400, "The allocation Total " + total + " exceeds the amount due " + due
-                    + " on document " + target.get("ID").asText() + ".");
+                    + " on document " + target.row.get("ID").asText() + ".");
         }
-        BigDecimal unallocated = outstanding(companyId, source, previous);
+        BigDecimal unallocated = outstanding(companyId, source.row, previous);
         if (total.compareTo(unallocated) > 0) {
             throw SageError.message(400, "The allocation Total " + total + " exceeds the unallocated amount " + unallocated
-                    + " of document " + source.get("ID").asText() + ".");
+                    + " of document " + source.row.get("ID").asText() + ".");
         }
     }
 
@@ -61,31 +57,38 @@ final class Balances {
         for (String field : List.of("SourceDocumentId", "AllocatedToDocumentId", "ID")) {
             if (entity.hasNonNull(field)) {
                 long id = entity.get(field).asLong();
-                ObjectNode target = refreshDocument(companyId, TARGETS, id, "AmountDue");
-                ObjectNode source = refreshDocument(companyId, SOURCES, id, "TotalUnallocated");
-                refreshParties(companyId, target);
-                refreshParties(companyId, source);
+                refreshParties(companyId, refreshDocument(companyId, ServiceCatalog.ALLOCATION_TARGETS, id));
+                refreshParties(companyId, refreshDocument(companyId, ServiceCatalog.ALLOCATION_SOURCES, id));
             }
         }
         refreshParties(companyId, entity);
-        if (PARTIES.containsKey(service) && entity.hasNonNull("ID")) {
+        if ((service.equals("Customer") || service.equals("Supplier")) && entity.hasNonNull("ID")) {
             refreshParty(companyId, service, entity.get("ID").asLong());
         }
     }
 
-    private ObjectNode refreshDocument(long companyId, List<String> services, long id, String balanceField) {
-        ObjectNode doc = find(companyId, services, id);
-        if (doc != null) {
-            doc.put(balanceField, outstanding(companyId, doc, null));
+    private ObjectNode refreshDocument(long companyId, List<String> services, long id) {
+        Found doc = find(companyId, services, id);
+        if (doc == null) {
+            return null;
         }
-        return doc;
+        BigDecimal outstanding = outstanding(companyId, doc.row, null);
+        doc.row.put(doc.schema.outstanding(), outstanding);
+        if (doc.schema.paidStatus()) {
+            int status = outstanding.signum() <= 0 ? PAID
+                    : outstanding.compareTo(SageJson.decimal(doc.row, "Total")) < 0 ? PARTIALLY_PAID : UNPAID;
+            doc.row.put("Paid", status == PAID);
+            doc.row.put("StatusId", status);
+            doc.row.put("Status", status == PAID ? "Paid" : status == PARTIALLY_PAID ? "Partially Paid" : "Unpaid");
+        }
+        return doc.row;
     }
 
     private void refreshParties(long companyId, JsonNode document) {
         if (document == null) {
             return;
         }
-        for (String party : PARTIES.keySet()) {
+        for (String party : List.of("Customer", "Supplier")) {
             if (document.hasNonNull(party + "Id")) {
                 refreshParty(companyId, party, document.get(party + "Id").asLong());
             }
@@ -97,22 +100,24 @@ final class Balances {
         if (row == null) {
             return;
         }
-        List<List<String>> services = PARTIES.get(party);
-        BigDecimal balance = sum(companyId, services.get(0), party + "Id", partyId, "AmountDue")
-                .subtract(sum(companyId, services.get(1), party + "Id", partyId, "TotalUnallocated"));
-        row.put("Balance", SageJson.money(balance));
-    }
-
-    private BigDecimal sum(long companyId, List<String> services, String partyField, long partyId, String field) {
-        BigDecimal total = BigDecimal.ZERO;
-        for (String service : services) {
-            for (ObjectNode doc : store.rows(companyId, service).values()) {
-                if (doc.path(partyField).asLong() == partyId) {
-                    total = total.add(SageJson.decimal(doc, field));
+        BigDecimal balance = BigDecimal.ZERO;
+        boolean activity = false;
+        String partyField = party + "Id";
+        for (ServiceSchema schema : ServiceCatalog.ofParty(party)) {
+            for (ObjectNode doc : store.rows(companyId, schema.name()).values()) {
+                if (doc.path(partyField).asLong() != partyId) {
+                    continue;
+                }
+                activity = true;
+                if (schema.allocation() == ServiceSchema.Allocation.TARGET) {
+                    balance = balance.add(SageJson.decimal(doc, schema.outstanding()));
+                } else if (schema.allocation() == ServiceSchema.Allocation.SOURCE) {
+                    balance = balance.subtract(SageJson.decimal(doc, schema.outstanding()));
                 }
             }
         }
-        return total;
+        row.put("Balance", SageJson.money(balance));
+        row.put("HasActivity", activity);
     }
 
     /** Total less every allocation that touches the document, leaving out {@code excluded} (the one being updated). */
@@ -128,13 +133,16 @@ final class Balances {
         return SageJson.money(SageJson.decimal(doc, "Total").subtract(allocated));
     }
 
-    private ObjectNode find(long companyId, List<String> services, long id) {
+    private Found find(long companyId, List<String> services, long id) {
         for (String service : services) {
             ObjectNode row = store.rows(companyId, service).get(id);
             if (row != null) {
-                return row;
+                return new Found(ServiceCatalog.require(service), row);
             }
         }
         return null;
+    }
+
+    private record Found(ServiceSchema schema, ObjectNode row) {
     }
 }

@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * The seed: a realistic demo company (customers with invoices, receipts and allocations, suppliers, items, tax types,
@@ -18,27 +20,33 @@ import java.util.Map;
  */
 final class DemoData {
 
+    private static final Region.TaxRate.Role STANDARD = Region.TaxRate.Role.STANDARD;
+    private static final Region.TaxRate.Role ZERO = Region.TaxRate.Role.ZERO;
+    private static final Region.TaxRate.Role EXEMPT = Region.TaxRate.Role.EXEMPT;
+
     /** Sage's default account categories; they are not a service of their own, so accounts embed them. */
     private static final List<String> ACCOUNT_CATEGORIES = List.of("Sales", "Other Income", "Cost of Sales", "Expenses",
             "Income Tax", "Current Assets", "Fixed Assets", "Non-Current Liabilities", "Owners Equity");
 
     private final Store store;
     private final ApiController api;
+    private final Region region;
     private final LocalDate today;
 
-    private DemoData(Store store, ApiController api) {
+    private DemoData(Store store, ApiController api, Region region) {
         this.store = store;
         this.api = api;
+        this.region = region;
         this.today = LocalDate.ofInstant(store.clock().now(), ZoneOffset.UTC);
     }
 
     /** Creates the Company rows for every company a login can see, and the demo data when asked. */
-    static void seed(Store store, ApiController api, Iterable<Long> companyIds, boolean demo) {
-        DemoData data = new DemoData(store, api);
+    static void seed(Store store, ApiController api, Region region, Iterable<Long> companyIds, boolean demo) {
+        DemoData data = new DemoData(store, api, region);
         for (long id : companyIds) {
-            String name = id == SageSimulator.DEMO_COMPANY_ID ? "Demo Trading (Pty) Ltd"
-                    : id == SageSimulator.SECOND_COMPANY_ID ? "Karoo Consulting CC" : "Company " + id;
-            store.writing(() -> store.insertRow(id, "Company", company(id, name)));
+            String name = id == SageSimulator.DEMO_COMPANY_ID ? region.demoCompanyName
+                    : id == SageSimulator.SECOND_COMPANY_ID ? region.secondCompanyName : "Company " + id;
+            store.writing(() -> store.insertRow(id, "Company", data.company(id, name)));
             if (demo && id == SageSimulator.DEMO_COMPANY_ID) {
                 data.demoCompany(id);
             } else if (demo && id == SageSimulator.SECOND_COMPANY_ID) {
@@ -47,14 +55,17 @@ final class DemoData {
         }
     }
 
+    /** A customer as a Save would store it, without going through one (for tens of thousands, fast). */
     static ObjectNode generatedCustomer(int n) {
-        return obj("Name", String.format("Scale Customer %06d", n), "Active", true,
+        ObjectNode customer = obj("Name", String.format("Scale Customer %06d", n), "Active", true,
                 "Email", "customer" + n + "@example.co.za", "CreditLimit", money("5000"),
                 "CommunicationMethod", 2, "PostalAddress01", n + " Long Street", "PostalAddress02", "Cape Town");
+        EntityFields.CUSTOMER.fillDefaults(customer);
+        return customer;
     }
 
     private void demoCompany(long c) {
-        Map<String, Long> tax = taxTypes(c);
+        Map<Region.TaxRate.Role, Long> tax = taxTypes(c);
         long retail = save(c, "CustomerCategory", obj("Description", "Retail"));
         long wholesale = save(c, "CustomerCategory", obj("Description", "Wholesale"));
         long local = save(c, "SupplierCategory", obj("Description", "Local suppliers"));
@@ -64,12 +75,13 @@ final class DemoData {
                 "Email", "thandi@demotrading.co.za", "Active", true));
         save(c, "SalesRepresentative", obj("FirstName", "Pieter", "LastName", "van der Merwe", "Active", true));
 
-        long sales = account(c, "Sales", "Sales", 1, tax.get("Standard Rate"));
-        account(c, "Consulting Income", "Other Income", 1, tax.get("Standard Rate"));
+        long sales = account(c, "Sales", "Sales", 1, tax.get(STANDARD));
+        account(c, "Consulting Income", "Other Income", 1, tax.get(STANDARD));
         long costOfSales = account(c, "Cost of Sales", "Cost of Sales", 1, null);
-        long bankCharges = account(c, "Bank Charges", "Expenses", 1, tax.get("Exempt"));
-        account(c, "Rent Paid", "Expenses", 1, tax.get("Exempt"));
-        for (String system : new String[] {"Customer Control", "Supplier Control", "VAT Control", "Retained Earnings"}) {
+        long bankCharges = account(c, "Bank Charges", "Expenses", 1, tax.get(EXEMPT));
+        account(c, "Rent Paid", "Expenses", 1, tax.get(EXEMPT));
+        for (String system : new String[] {"Customer Control", "Supplier Control",
+            region == Region.AU ? "GST Control" : "VAT Control", "Retained Earnings"}) {
             account(c, system, "Current Assets", ServiceCatalog.SYSTEM_ACCOUNT, null);
         }
         long bank = save(c, "BankAccount", obj("Name", "FNB Business Cheque", "BankName", "First National Bank",
@@ -90,7 +102,7 @@ final class DemoData {
                     "Telephone", "011 555 " + (1000 + i), "CreditLimit", money(String.valueOf(10000 + 2500 * i)),
                     "CommunicationMethod", 2, "Category", obj("ID", i % 3 == 0 ? wholesale : retail),
                     "PostalAddress01", (10 + i) + " Main Road", "PostalAddress02", "Johannesburg",
-                    "DefaultTaxTypeId", tax.get("Standard Rate"), "TextField1", "DEMO-" + (100 + i),
+                    "DefaultTaxTypeId", tax.get(STANDARD), "TextField1", "DEMO-" + (100 + i),
                     "AutoAllocateToOldestInvoice", false);
             if (i % 4 == 0) {
                 customer.put("SalesRepresentativeId", thandi);
@@ -102,7 +114,7 @@ final class DemoData {
         for (int i = 0; i < supplierNames.length; i++) {
             suppliers[i] = save(c, "Supplier", obj("Name", supplierNames[i], "Active", true,
                     "Category", obj("ID", local), "Email", "accounts" + i + "@supplier.co.za",
-                    "DefaultTaxTypeId", tax.get("Standard Rate")));
+                    "DefaultTaxTypeId", tax.get(STANDARD)));
         }
         long[] items = new long[8];
         Object[][] catalogue = {
@@ -114,18 +126,18 @@ final class DemoData {
             BigDecimal exclusive = new BigDecimal((String) catalogue[i][2]);
             items[i] = save(c, "Item", obj("Code", catalogue[i][0], "Description", catalogue[i][1], "Active", true,
                     "Physical", i < 5, "Unit", i < 5 ? "each" : "hour", "PriceExclusive", exclusive,
-                    "PriceInclusive", SageJson.money(exclusive.multiply(new BigDecimal("1.15"))),
+                    "PriceInclusive", SageJson.money(exclusive.multiply(BigDecimal.ONE.add(region.standardRate().movePointLeft(2)))),
                     "LastCost", SageJson.money(exclusive.multiply(new BigDecimal("0.6"))),
                     "Category", obj("ID", catalogue[i][3]),
-                    "TaxTypeIdSales", tax.get("Standard Rate"), "TaxTypeIdPurchases", tax.get("Standard Rate")));
+                    "TaxTypeIdSales", tax.get(STANDARD), "TaxTypeIdPurchases", tax.get(STANDARD)));
         }
 
         // Invoices for the first six customers: two paid in full, two in part, two outstanding.
         for (int i = 0; i < 6; i++) {
             long invoice = save(c, "TaxInvoice", document("CustomerId", customers[i], 40 - 5 * i, i % 2 == 0,
-                    itemLine(c, items[i % 5], 2 + i, tax.get("Standard Rate"), i == 1 ? "10" : null),
-                    itemLine(c, items[5 + i % 3], 1, tax.get("Standard Rate"), null),
-                    accountLine(sales, "Once-off setup fee", "250.00", tax.get("Zero Rated"))));
+                    itemLine(c, items[i % 5], 2 + i, tax.get(STANDARD), i == 1 ? "10" : null),
+                    itemLine(c, items[5 + i % 3], 1, tax.get(STANDARD), null),
+                    accountLine(sales, "Once-off setup fee", "250.00", tax.get(ZERO))));
             BigDecimal total = store.reading(() -> SageJson.decimal(store.rows(c, "TaxInvoice").get(invoice), "Total"));
             if (i < 4) {
                 BigDecimal paid = i < 2 ? total : SageJson.money(total.divide(BigDecimal.valueOf(2)));
@@ -135,23 +147,23 @@ final class DemoData {
                 save(c, "Allocation", obj("SourceDocumentId", receipt, "AllocatedToDocumentId", invoice, "Total", paid, "Type", 1));
             }
         }
-        save(c, "Quote", document("CustomerId", customers[6], 3, false, itemLine(c, items[0], 5, tax.get("Standard Rate"), "5")));
-        save(c, "SalesOrder", document("CustomerId", customers[7], 2, true, itemLine(c, items[2], 20, tax.get("Standard Rate"), null)));
-        save(c, "CustomerReturn", document("CustomerId", customers[0], 10, false, itemLine(c, items[0], 1, tax.get("Standard Rate"), null)));
+        save(c, "Quote", document("CustomerId", customers[6], 3, false, itemLine(c, items[0], 5, tax.get(STANDARD), "5")));
+        save(c, "SalesOrder", document("CustomerId", customers[7], 2, true, itemLine(c, items[2], 20, tax.get(STANDARD), null)));
+        save(c, "CustomerReturn", document("CustomerId", customers[0], 10, false, itemLine(c, items[0], 1, tax.get(STANDARD), null)));
         save(c, "SupplierInvoice", document("SupplierId", suppliers[0], 20, false,
-                accountLine(costOfSales, "Stock purchases", "8400.00", tax.get("Standard Rate"))));
-        save(c, "PurchaseOrder", document("SupplierId", suppliers[1], 4, false, itemLine(c, items[4], 30, tax.get("Standard Rate"), null)));
+                accountLine(costOfSales, "Stock purchases", "8400.00", tax.get(STANDARD))));
+        save(c, "PurchaseOrder", document("SupplierId", suppliers[1], 4, false, itemLine(c, items[4], 30, tax.get(STANDARD), null)));
         save(c, "SupplierPayment", obj("SupplierId", suppliers[2], "Date", date(12), "Total", money("1150.00"),
                 "BankAccountId", bank, "PaymentMethod", 4, "Reference", "Telkom 11/2026"));
         save(c, "JournalEntry", obj("Date", date(15), "Effect", 1, "AccountId", bankCharges, "ContraAccountId", sales,
-                "Reference", "JNL0001", "Description", "Bank charges reclassification", "TaxTypeId", tax.get("Exempt"),
+                "Reference", "JNL0001", "Description", "Bank charges reclassification", "TaxTypeId", tax.get(EXEMPT),
                 "Exclusive", money("125.00"), "Tax", money("0.00"), "Total", money("125.00"),
                 "Debit", money("125.00"), "Credit", money("0.00"), "$TrackingCode", "JNL-DEMO-1"));
     }
 
     private void secondCompany(long c) {
-        Map<String, Long> tax = taxTypes(c);
-        long income = account(c, "Consulting Income", "Sales", 1, tax.get("Standard Rate"));
+        Map<Region.TaxRate.Role, Long> tax = taxTypes(c);
+        long income = account(c, "Consulting Income", "Sales", 1, tax.get(STANDARD));
         save(c, "BankAccount", obj("Name", "Standard Bank Current", "BankName", "Standard Bank", "Active", true, "Default", true));
         long[] customers = new long[3];
         String[] names = {"Graaff-Reinet Municipality", "Camdeboo Guest Farm", "Nieu-Bethesda Art Route"};
@@ -159,29 +171,33 @@ final class DemoData {
             customers[i] = save(c, "Customer", obj("Name", names[i], "Active", true, "CreditLimit", money("20000")));
         }
         long item = save(c, "Item", obj("Code", "CONS", "Description", "Consulting (per day)", "Active", true, "Physical", false,
-                "PriceExclusive", money("6500.00"), "TaxTypeIdSales", tax.get("Standard Rate")));
+                "PriceExclusive", money("6500.00"), "TaxTypeIdSales", tax.get(STANDARD)));
         save(c, "TaxInvoice", document("CustomerId", customers[0], 14, false,
-                itemLine(c, item, 3, tax.get("Standard Rate"), null),
-                accountLine(income, "Travel", "1200.00", tax.get("Standard Rate"))));
+                itemLine(c, item, 3, tax.get(STANDARD), null),
+                accountLine(income, "Travel", "1200.00", tax.get(STANDARD))));
     }
 
-    private Map<String, Long> taxTypes(long c) {
-        Map<String, Long> ids = new HashMap<>();
-        ids.put("Standard Rate", save(c, "TaxType", obj("Name", "Standard Rate", "Percentage", new BigDecimal("15"),
-                "IsDefault", true, "Active", true)));
-        ids.put("Zero Rated", save(c, "TaxType", obj("Name", "Zero Rated", "Percentage", BigDecimal.ZERO, "Active", true)));
-        ids.put("Exempt", save(c, "TaxType", obj("Name", "Exempt", "Percentage", BigDecimal.ZERO, "Active", true)));
-        save(c, "TaxType", obj("Name", "Standard Rate (Capital Goods)", "Percentage", new BigDecimal("15"), "Active", true));
+    private Map<Region.TaxRate.Role, Long> taxTypes(long c) {
+        Map<Region.TaxRate.Role, Long> ids = new EnumMap<>(Region.TaxRate.Role.class);
+        for (Region.TaxRate rate : region.taxRates) {
+            ids.put(rate.role(), save(c, "TaxType", obj("Name", rate.name(), "Percentage", rate.percentage(),
+                    "IsDefault", rate.isDefault(), "Active", true)));
+        }
         return ids;
     }
 
+    /** Accounts are saved as a client would; system accounts cannot be, so the seed marks them afterwards. */
     private long account(long c, String name, String category, int type, Long taxTypeId) {
-        ObjectNode account = obj("Name", name, "Active", true, "AccountType", type,
+        ObjectNode account = obj("Name", name, "Active", true,
                 "Category", obj("ID", ACCOUNT_CATEGORIES.indexOf(category) + 1, "Description", category));
         if (taxTypeId != null) {
             account.put("DefaultTaxTypeId", taxTypeId);
         }
-        return save(c, "Account", account);
+        long id = save(c, "Account", account);
+        if (type != ServiceCatalog.ORDINARY_ACCOUNT) {
+            store.writing(() -> store.rows(c, "Account").get(id).put("AccountType", type));
+        }
+        return id;
     }
 
     /** @param partyField CustomerId or SupplierId */
@@ -226,11 +242,34 @@ final class DemoData {
         return SageJson.money(new BigDecimal(value));
     }
 
-    private static ObjectNode company(long id, String name) {
-        return obj("ID", id, "Name", name, "DisplayName", name, "Active", true, "IsOwner", true, "IsPracticeAccount", false,
-                "CurrencySymbol", "R", "CurrencyDecimalDigits", 2, "NumberDecimalDigits", 2, "DecimalSeparator", ".",
-                "GroupSeparator", ",", "RoundingType", 3, "RoundingValue", 0, "TaxSystem", 0, "CountryId", 1,
-                "UseInclusiveProcessingByDefault", false, "Email", "accounts@" + name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "") + ".co.za");
+    /**
+     * A Company row with every key of the live Company/Get capture (maxnaude/sageone-api-client
+     * sageone/tests/company.json: empty strings kept, nulls left out), created long ago and edited since.
+     */
+    private ObjectNode company(long id, String name) {
+        String email = "accounts@" + name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "") + (region == Region.AU ? ".com.au" : ".co.za");
+        ObjectNode company = obj("ID", id, "Name", name, "DisplayName", name, "Active", true, "IsOwner", true,
+                "IsPracticeAccount", false, "CurrencySymbol", region.currencySymbol, "CurrencyDecimalDigits", 2,
+                "NumberDecimalDigits", 2, "DecimalSeparator", ".", "GroupSeparator", ",", "HoursDecimalDigits", 2,
+                "ItemCostPriceDecimalDigits", 2, "ItemSellingPriceDecimalDigits", 2, "RoundingType", 3, "RoundingValue", 0,
+                "TaxSystem", 0, "TaxPeriodFrequency", 2, "CountryId", region.countryId, "AgeMonthly", true,
+                "DisplayInactiveCustomers", true, "DisplayInactiveItems", true, "DisplayInactiveSuppliers", true,
+                "EnableCustomerZone", true, "EnableAutomaticBankFeedRefresh", true, "UseCCEmail", false, "CCEmail", "",
+                "UseNoreplyEmail", true, "UseLogoOnEmails", true, "UseLogoOnCustomerZone", true,
+                "PostalAddress01", "1 Short St", "PostalAddress02", region == Region.AU ? "Sydney" : "Johannesburg",
+                "PostalAddress03", "", "PostalAddress04", "", "PostalAddress05", region == Region.AU ? "2000" : "2001",
+                "City", "", "State", "", "Country", "", "ContactName", "", "Telephone", "", "Fax", "", "Mobile", "",
+                "Email", email, "TaxNumber", "", "RegisteredName", name, "RegistrationNumber", "",
+                "Created", "2015-06-02T04:36:58.903", "Modified", "2015-08-28T13:15:27.867");
+        for (int i = 1; i <= 5; i++) {
+            String line = company.path(String.format("PostalAddress%02d", i)).asText();
+            company.put("PostalAddress" + i, line);
+            company.put(String.format("CompanyInfo%02d", i), line);
+        }
+        EntityFields.COMPANY.fillDefaults(company);
+        company.put("DateFormatId", 1);
+        company.put("CustomerZoneGuid", UUID.nameUUIDFromBytes(("Company/" + id).getBytes(StandardCharsets.UTF_8)).toString());
+        return company;
     }
 
     static ObjectNode obj(Object... keyValues) {

@@ -25,8 +25,12 @@ final class DocumentCalculator {
     private DocumentCalculator() {
     }
 
-    /** @param taxRate the Percentage of a tax type ID, or null when the company has no such tax type */
-    static void calculate(ObjectNode document, LongFunction<BigDecimal> taxRate) {
+    /**
+     * @param taxRate          the Percentage of a tax type ID, or null when the company has no such tax type
+     * @param fractionOnLines  whether a line's TaxPercentage is written as a fraction (0.15) rather than as the tax
+     *                         type's percentage (15); no capture shows which Sage writes
+     */
+    static void calculate(ObjectNode document, LongFunction<BigDecimal> taxRate, boolean fractionOnLines) {
         boolean inclusive = document.path("Inclusive").asBoolean(false);
         BigDecimal headerPercent = SageJson.decimal(document, "DiscountPercentage");
         BigDecimal exclusive = BigDecimal.ZERO;
@@ -37,7 +41,7 @@ final class DocumentCalculator {
             BigDecimal rate = line.hasNonNull("TaxTypeId") ? taxRate.apply(line.get("TaxTypeId").asLong()) : BigDecimal.ZERO;
             rate = rate == null ? BigDecimal.ZERO : rate;
             line.put("LineType", line.path("LineType").asInt(0));
-            line.put("TaxPercentage", rate);
+            line.put("TaxPercentage", fractionOnLines ? rate.divide(HUNDRED) : rate);
             BigDecimal price = unitPrices(line, inclusive, rate);
             BigDecimal gross = cents(SageJson.decimal(line, "Quantity").multiply(price));
             BigDecimal lineDiscount = percentOf(gross, SageJson.decimal(line, "DiscountPercentage"));

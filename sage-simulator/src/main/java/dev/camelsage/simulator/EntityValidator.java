@@ -6,11 +6,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /**
  * Sage's validation, in the body shapes Sage uses for each kind of failure (clients must parse all of them):
  * <ul>
- *   <li>required fields, maximum lengths, unreadable numbers or dates: {@link ModelState}</li>
+ *   <li>required fields, maximum lengths, values of the wrong type: {@link ModelState}</li>
  *   <li>a reference to an entity that does not exist in the company: {@code {"Message":"..."}}</li>
  *   <li>a duplicate unique value (customer name, item code): a bare JSON string</li>
  *   <li>an account line whose Quantity is not 1: {@code {"Message":"..."}}</li>
@@ -29,14 +30,15 @@ final class EntityValidator {
         this.store = store;
     }
 
+    /** Everything but the ModelState, which {@link #checkModelState} checks first (the ID among it). */
     void validate(long companyId, ServiceSchema schema, ObjectNode entity, Long existingId) {
-        checkModelState(schema, entity);
         checkReferences(companyId, schema, entity);
         checkUnique(companyId, schema, entity, existingId);
         checkBusinessRules(schema, entity);
     }
 
-    private static void checkModelState(ServiceSchema schema, ObjectNode entity) {
+    /** Required fields, lengths and the types of the values: ASP.NET's ModelState errors, all of them in one 400. */
+    static void checkModelState(ServiceSchema schema, ObjectNode entity) {
         ModelState errors = new ModelState(schema);
         for (String path : schema.required()) {
             FieldPath.visit(entity, path, (holder, field, display) -> {
@@ -52,20 +54,13 @@ final class EntityValidator {
                 errors.add(display, "The field " + field + " must be a string with a maximum length of " + max + ".");
             }
         }));
-        for (String path : schema.numbers()) {
-            FieldPath.visit(entity, path, (holder, field, display) -> {
-                JsonNode v = holder.get(field);
-                if (v != null && !v.isNull() && !v.isNumber()) {
-                    errors.add(display, notValid(v, field));
-                }
-            });
-        }
-        for (String field : schema.dates()) {
-            JsonNode v = entity.get(field);
-            if (v != null && !v.isNull() && (!v.isTextual() || SageJson.parseDate(v.textValue()).isEmpty())) {
-                errors.add(field, notValid(v, field));
-            }
-        }
+        checkType(schema, entity, errors, v -> v.isNumber() && isIntegral(v), FieldSet.Type.INT);
+        checkType(schema, entity, errors, JsonNode::isNumber, FieldSet.Type.DECIMAL, FieldSet.Type.MONEY);
+        checkType(schema, entity, errors, JsonNode::isBoolean, FieldSet.Type.BOOL);
+        checkType(schema, entity, errors, v -> v.isTextual() && SageJson.parseDate(v.textValue()).isPresent(), FieldSet.Type.DATE);
+        checkType(schema, entity, errors, JsonNode::isTextual, FieldSet.Type.STRING);
+        checkType(schema, entity, errors, JsonNode::isObject, FieldSet.Type.OBJECT);
+        checkType(schema, entity, errors, JsonNode::isArray, FieldSet.Type.ARRAY);
         if (schema.kind() == EntityKind.DOCUMENT) {
             JsonNode lines = entity.path("Lines");
             if (!lines.isArray() || lines.isEmpty()) {
@@ -78,6 +73,22 @@ final class EntityValidator {
             }
         }
         errors.throwIfAny();
+    }
+
+    private static void checkType(ServiceSchema schema, ObjectNode entity, ModelState errors,
+                                  Predicate<JsonNode> valid, FieldSet.Type... types) {
+        for (String path : schema.paths(types)) {
+            FieldPath.visit(entity, path, (holder, field, display) -> {
+                JsonNode v = holder.get(field);
+                if (v != null && !v.isNull() && !valid.test(v)) {
+                    errors.add(display, notValid(v, field));
+                }
+            });
+        }
+    }
+
+    private static boolean isIntegral(JsonNode v) {
+        return v.isIntegralNumber() || v.decimalValue().stripTrailingZeros().scale() <= 0;
     }
 
     private static String notValid(JsonNode value, String field) {

@@ -8,30 +8,35 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
- * Parses the {@code $filter} subset Sage serves: comparisons (eq ne gt ge lt le) of a field with a number, boolean,
- * null or {@code datetime'...'} literal, combined with and/or and parentheses. Anything else is a 400.
+ * Parses the {@code $filter} subset Sage serves: comparisons (eq ne gt ge lt le) of fields and literals (numbers,
+ * booleans, null, {@code datetime'...'}), combined with and/or/not and parentheses. String literals and the string
+ * functions are refused with Sage's sentence, or evaluated, as {@link StringFilters} says. Anything else is a 400.
  */
 final class FilterParser {
 
     private static final Pattern FIELD = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$/]*");
+    private static final List<String> OPERATORS = List.of("eq", "ne", "gt", "ge", "lt", "le");
 
     private final String text;
     private final ServiceSchema schema;
+    private final StringFilters strings;
     private final List<String> tokens;
     private int pos;
 
-    private FilterParser(String text, ServiceSchema schema) {
+    private FilterParser(String text, ServiceSchema schema, StringFilters strings) {
         this.text = text;
         this.schema = schema;
+        this.strings = strings;
         this.tokens = tokenize(text);
     }
 
-    static Predicate<JsonNode> parse(String filter, ServiceSchema schema) {
-        FilterParser parser = new FilterParser(filter, schema);
+    static Predicate<JsonNode> parse(String filter, ServiceSchema schema, StringFilters strings) {
+        FilterParser parser = new FilterParser(filter, schema, strings);
         Predicate<JsonNode> result = parser.or();
         if (parser.pos < parser.tokens.size()) {
             throw parser.error("unexpected '" + parser.tokens.get(parser.pos) + "'");
@@ -48,47 +53,123 @@ final class FilterParser {
     }
 
     private Predicate<JsonNode> and() {
-        Predicate<JsonNode> left = primary();
+        Predicate<JsonNode> left = unary();
         while (acceptKeyword("and")) {
-            left = left.and(primary());
+            left = left.and(unary());
         }
         return left;
     }
 
-    private Predicate<JsonNode> primary() {
+    private Predicate<JsonNode> unary() {
+        if (acceptKeyword("not")) {
+            return unary().negate();
+        }
         if (accept("(")) {
             Predicate<JsonNode> inner = or();
             expect(")");
             return inner;
         }
-        String field = next("a field name");
-        if (!FIELD.matcher(field).matches()) {
-            throw error("expected a field name but found '" + field + "'");
+        Operand left = operand();
+        if (pos < tokens.size() && OPERATORS.contains(tokens.get(pos).toLowerCase(Locale.ROOT))) {
+            String op = tokens.get(pos++).toLowerCase(Locale.ROOT);
+            return comparison(left, op, operand());
+        }
+        return entity -> Boolean.TRUE.equals(left.value(entity));
+    }
+
+    /** A field, a literal, or a function call; its value per entity. */
+    private interface Operand {
+        Comparable<?> value(JsonNode entity);
+
+        /** The operand as text, for string functions and comparisons with a string literal. */
+        default String text(JsonNode entity) {
+            Comparable<?> v = value(entity);
+            return v == null ? null : v.toString();
+        }
+    }
+
+    private Operand operand() {
+        String token = next("a field, a value or a function");
+        if (isLiteral(token)) {
+            Comparable<?> literal = literal(token);
+            return entity -> literal;
+        }
+        if (!FIELD.matcher(token).matches()) {
+            throw error("expected a field name but found '" + token + "'");
         }
         if (peekIs("(")) {
-            throw SageError.message(400, "The function '" + field + "' is not supported. " + ODataField.STRINGS_MESSAGE);
+            return function(token);
         }
-        ODataField odataField = ODataField.of(field, schema);
-        String op = next("a comparison operator").toLowerCase(Locale.ROOT);
-        Comparable<?> literal = literal(next("a value"));
-        return comparison(odataField, op, literal);
+        ODataField field = ODataField.of(token, schema, strings);
+        return new Operand() {
+            @Override
+            public Comparable<?> value(JsonNode entity) {
+                return field.value(entity);
+            }
+
+            @Override
+            public String text(JsonNode entity) {
+                return field.text(entity);
+            }
+        };
+    }
+
+    /** indexof, startswith, endswith and substringof, evaluated without regard to case (SQL Server's collation). */
+    private Operand function(String name) {
+        if (strings == StringFilters.REFUSE) {
+            throw SageError.message(400, "The function '" + name + "' is not supported. " + ODataField.STRINGS_MESSAGE);
+        }
+        expect("(");
+        Operand first = operand();
+        expect(",");
+        Operand second = operand();
+        expect(")");
+        Function<JsonNode, String[]> args = entity -> {
+            String a = first.text(entity);
+            String b = second.text(entity);
+            return a == null || b == null ? null
+                    : new String[] {a.toLowerCase(Locale.ROOT), b.toLowerCase(Locale.ROOT)};
+        };
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "indexof" -> entity -> {
+                String[] s = args.apply(entity);
+                return s == null ? null : BigDecimal.valueOf(s[0].indexOf(s[1]));
+            };
+            case "startswith" -> entity -> {
+                String[] s = args.apply(entity);
+                return s != null && s[0].startsWith(s[1]);
+            };
+            case "endswith" -> entity -> {
+                String[] s = args.apply(entity);
+                return s != null && s[0].endsWith(s[1]);
+            };
+            case "substringof" -> entity -> {
+                String[] s = args.apply(entity);
+                return s != null && s[1].contains(s[0]);
+            };
+            default -> throw error("the function '" + name + "' is not supported; use indexof, startswith, endswith"
+                    + " or substringof");
+        };
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private Predicate<JsonNode> comparison(ODataField field, String op, Comparable literal) {
-        if (!List.of("eq", "ne", "gt", "ge", "lt", "le").contains(op)) {
-            throw error("unknown operator '" + op + "'; use eq, ne, gt, ge, lt or le");
-        }
+    private Predicate<JsonNode> comparison(Operand left, String op, Operand right) {
         return entity -> {
-            Comparable value = field.value(entity);
-            if (value == null || literal == null) {
-                boolean same = value == literal;
+            Comparable a = left.value(entity);
+            Comparable b = right.value(entity);
+            if (a instanceof String || b instanceof String) {
+                a = a == null ? null : left.text(entity);
+                b = b == null ? null : right.text(entity);
+            }
+            if (a == null || b == null) {
+                boolean same = a == b;
                 return op.equals("eq") ? same : op.equals("ne") && !same;
             }
-            if (value.getClass() != literal.getClass()) {
-                throw SageError.message(400, "The field '" + field.name() + "' cannot be compared with " + literal + ".");
+            if (a.getClass() != b.getClass()) {
+                throw SageError.message(400, "The query specified in the URI is not valid: $filter '" + text
+                        + "' compares " + a + " with " + b + ", values of different types.");
             }
-            int c = value.compareTo(literal);
+            int c = a instanceof String ? String.CASE_INSENSITIVE_ORDER.compare((String) a, (String) b) : a.compareTo(b);
             return switch (op) {
                 case "eq" -> c == 0;
                 case "ne" -> c != 0;
@@ -100,9 +181,22 @@ final class FilterParser {
         };
     }
 
+    private static boolean isLiteral(String token) {
+        char c = token.charAt(0);
+        return c == '\'' || c == '-' || c == '+' || c == '.' || Character.isDigit(c)
+                || token.regionMatches(true, 0, "datetime'", 0, 9)
+                || token.equalsIgnoreCase("true") || token.equalsIgnoreCase("false") || token.equalsIgnoreCase("null");
+    }
+
     private Comparable<?> literal(String token) {
         if (token.startsWith("'")) {
-            throw SageError.message(400, "String value " + token + " in $filter. " + ODataField.STRINGS_MESSAGE);
+            if (strings == StringFilters.REFUSE) {
+                throw SageError.message(400, "String value " + token + " in $filter. " + ODataField.STRINGS_MESSAGE);
+            }
+            if (token.length() < 2 || !token.endsWith("'")) {
+                throw error("the string " + token + " is not closed");
+            }
+            return token.substring(1, token.length() - 1).replace("''", "'");
         }
         if (token.regionMatches(true, 0, "datetime'", 0, 9) && token.endsWith("'")) {
             Optional<LocalDateTime> date = SageJson.parseDate(token.substring(9, token.length() - 1));
@@ -160,6 +254,7 @@ final class FilterParser {
         return SageError.message(400, "The query specified in the URI is not valid: $filter '" + text + "': " + problem + ".");
     }
 
+    /** Splits on blanks, parentheses and commas; a quoted string ({@code 'it''s'}) stays one token. */
     private static List<String> tokenize(String s) {
         List<String> out = new ArrayList<>();
         int i = 0;

@@ -14,7 +14,12 @@ final class ModelState {
     private final Map<String, List<String>> errors = new LinkedHashMap<>();
 
     ModelState(ServiceSchema schema) {
-        this.prefix = schema.modelName() + ".";
+        this(schema.modelName());
+    }
+
+    /** @param parameterName the action's parameter, {@code taxInvoice} or {@code email} */
+    ModelState(String parameterName) {
+        this.prefix = parameterName + ".";
     }
 
     void add(String displayPath, String message) {

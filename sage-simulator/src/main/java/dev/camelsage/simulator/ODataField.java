@@ -6,8 +6,8 @@ import java.time.LocalDateTime;
 import java.util.Optional;
 
 /**
- * A field named in {@code $filter} or {@code $orderby} ({@code ID}, {@code Category/ID}), read as a comparable value:
- * a number, a boolean or a date. Strings are refused, as Sage's OData subset refuses them.
+ * A field named in {@code $filter} or {@code $orderby} ({@code ID}, {@code Category/ID}), checked against the model
+ * and read as a comparable value: a number, a boolean, a date, or (when string filters are evaluated) a string.
  */
 final class ODataField {
 
@@ -16,30 +16,50 @@ final class ODataField {
 
     private final String name;
     private final String[] path;
+    /** The declared field, or null for a member of an object whose members the model does not list. */
+    private final FieldSet.Field declared;
+    private final StringFilters strings;
 
-    private ODataField(String name) {
+    private ODataField(String name, FieldSet.Field declared, StringFilters strings) {
         this.name = name;
         this.path = name.split("/");
+        this.declared = declared;
+        this.strings = strings;
     }
 
-    /** Refuses fields the schema knows to hold strings; others are checked as their values are read. */
-    static ODataField of(String name, ServiceSchema schema) {
-        if (schema.isStringField(name)) {
+    /** Resolves the path against the model; an unknown property, or a string one while strings are refused, is a 400. */
+    static ODataField of(String name, ServiceSchema schema, StringFilters strings) {
+        FieldSet set = schema.fields();
+        FieldSet.Field field = null;
+        for (String part : name.split("/", -1)) {
+            if (set == null) {
+                field = null; // inside an object the model does not describe (an embedded Customer): anything goes
+                break;
+            }
+            Optional<FieldSet.Field> found = set.field(part);
+            if (found.isEmpty()) {
+                throw SageError.message(400, "The query specified in the URI is not valid. Could not find a property named '"
+                        + part + "' on type '" + schema.name() + "'.");
+            }
+            field = found.get();
+            set = field.nested();
+            if (set == null && field.type() != FieldSet.Type.OBJECT) {
+                set = FieldSet.of();
+            }
+        }
+        if (field != null && field.type() == FieldSet.Type.STRING && strings == StringFilters.REFUSE) {
             throw stringField(name);
         }
-        return new ODataField(name);
+        return new ODataField(name, field, strings);
     }
 
     String name() {
         return name;
     }
 
-    /** A BigDecimal, Boolean or {@link DateKey}; null when the field is absent. */
+    /** A BigDecimal, Boolean, {@link DateKey} or String; null when the field is absent. */
     Comparable<?> value(JsonNode entity) {
-        JsonNode node = entity;
-        for (String part : path) {
-            node = node == null ? null : node.get(part);
-        }
+        JsonNode node = node(entity);
         if (node == null || node.isNull()) {
             return null;
         }
@@ -53,13 +73,32 @@ final class ODataField {
             throw SageError.message(400, "The field '" + name + "' is an object or a list; filter or order on one of its "
                     + "number, boolean or date members instead, such as '" + name + "/ID'.");
         }
-        if (node.isTextual()) {
+        boolean declaredString = declared != null && (declared.type() == FieldSet.Type.STRING
+                || declared.type() == FieldSet.Type.GUID);
+        if (!declaredString) {
             DateKey date = DateKey.parse(node.textValue());
             if (date != null) {
                 return date;
             }
         }
+        if (strings == StringFilters.EVALUATE) {
+            return node.textValue();
+        }
         throw stringField(name);
+    }
+
+    /** The field as text, for string functions and comparisons with a string literal; null when absent. */
+    String text(JsonNode entity) {
+        JsonNode node = node(entity);
+        return node == null || node.isNull() || node.isContainerNode() ? null : node.asText();
+    }
+
+    private JsonNode node(JsonNode entity) {
+        JsonNode node = entity;
+        for (String part : path) {
+            node = node == null ? null : node.get(part);
+        }
+        return node;
     }
 
     static SageError stringField(String field) {

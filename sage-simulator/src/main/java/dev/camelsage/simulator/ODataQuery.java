@@ -1,15 +1,16 @@
 package dev.camelsage.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /** {@code $filter}, {@code $orderby}, {@code $skip} and {@code $top} (capped at 100) applied to a list Get. */
 final class ODataQuery {
@@ -28,12 +29,12 @@ final class ODataQuery {
         this.top = top;
     }
 
-    static ODataQuery from(SageRequest request, ServiceSchema schema) {
+    static ODataQuery from(SageRequest request, ServiceSchema schema, StringFilters strings) {
         String filter = request.param("$filter");
         String orderBy = request.param("$orderby");
         return new ODataQuery(
-                filter == null || filter.isBlank() ? e -> true : FilterParser.parse(filter, schema),
-                orderBy == null || orderBy.isBlank() ? List.of() : orderBy(orderBy, schema),
+                filter == null || filter.isBlank() ? e -> true : FilterParser.parse(filter, schema, strings),
+                orderBy == null || orderBy.isBlank() ? List.of() : orderBy(orderBy, schema, strings),
                 count(request, "$skip", 0),
                 Math.min(MAX_RESULTS, count(request, "$top", MAX_RESULTS)));
     }
@@ -45,8 +46,10 @@ final class ODataQuery {
      * @param rows        the candidates
      * @param visible     rows the method shows at all (Account/Get hides system accounts)
      * @param orderedById whether {@code rows} come in ascending ID order, which spares sorting for $orderby=ID
+     * @param view        what of each row on the page the answer shows (a document without its Lines, ...)
      */
-    ObjectNode apply(Iterable<? extends JsonNode> rows, Predicate<? super JsonNode> visible, boolean orderedById) {
+    ObjectNode apply(Iterable<? extends JsonNode> rows, Predicate<? super JsonNode> visible, boolean orderedById,
+                     UnaryOperator<JsonNode> view) {
         List<JsonNode> matches = new ArrayList<>();
         for (JsonNode row : rows) {
             if (visible.test(row) && filter.test(row)) {
@@ -66,7 +69,8 @@ final class ODataQuery {
         result.put("TotalResults", ordered.size());
         List<JsonNode> page = skip >= ordered.size() ? List.of() : ordered.subList(skip, Math.min(ordered.size(), skip + top));
         result.put("ReturnedResults", page.size());
-        page.forEach(result.putArray("Results")::add);
+        ArrayNode results = result.putArray("Results");
+        page.forEach(row -> results.add(view.apply(row)));
         return result;
     }
 
@@ -118,10 +122,10 @@ final class ODataQuery {
         if (x.getClass() != y.getClass()) {
             throw SageError.message(400, "The field '" + field.name() + "' holds values of different types and cannot be ordered.");
         }
-        return x.compareTo(y);
+        return x instanceof String ? String.CASE_INSENSITIVE_ORDER.compare((String) x, (String) y) : x.compareTo(y);
     }
 
-    private static List<OrderKey> orderBy(String text, ServiceSchema schema) {
+    private static List<OrderKey> orderBy(String text, ServiceSchema schema, StringFilters strings) {
         List<OrderKey> keys = new ArrayList<>();
         for (String clause : text.split(",")) {
             String[] parts = clause.trim().split("\\s+");
@@ -132,7 +136,7 @@ final class ODataQuery {
             if (parts.length == 2 && !descending && !parts[1].equalsIgnoreCase("asc")) {
                 throw invalid("$orderby direction '" + parts[1] + "' must be asc or desc");
             }
-            keys.add(new OrderKey(ODataField.of(parts[0], schema), descending));
+            keys.add(new OrderKey(ODataField.of(parts[0], schema, strings), descending));
         }
         return keys;
     }

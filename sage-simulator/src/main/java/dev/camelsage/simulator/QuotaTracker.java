@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -26,6 +27,8 @@ final class QuotaTracker {
     private static final Duration LOGIN_WINDOW = Duration.ofHours(1);
 
     private volatile QuotaSettings settings;
+    /** Whether a test forced a block; then even unlimited settings must look the key up. */
+    private volatile boolean forced;
     private final Map<String, KeyState> keys = new HashMap<>();
     private final Map<String, LoginState> logins = new ConcurrentHashMap<>();
 
@@ -44,14 +47,43 @@ final class QuotaTracker {
     synchronized void clear() {
         keys.clear();
         logins.clear();
+        forced = false;
     }
 
     /** Counts the request against its key and company; throws the 429 answer when it must be refused. */
     void admit(SageRequest request, String apiKey, long companyId) {
-        if (settings.requestsPerWindow() == Integer.MAX_VALUE && settings.requestsPerDay() == Integer.MAX_VALUE) {
+        if (!forced && settings.requestsPerWindow() == Integer.MAX_VALUE && settings.requestsPerDay() == Integer.MAX_VALUE) {
             return; // unlimited: nothing to count, and no lock for every request to queue on
         }
         count(request, apiKey, companyId);
+    }
+
+    /** Blocks the key in the company from {@code now}, as going over the window would; every request extends it. */
+    synchronized void forceBlock(String apiKey, long companyId, Instant now, Duration block) {
+        KeyState state = keys.computeIfAbsent(apiKey + "/" + companyId, k -> new KeyState());
+        state.blockedUntil = now.plus(block);
+        state.blockLength = block;
+        state.forced = true;
+        forced = true;
+    }
+
+    /** Lifts the blocks and lock-outs a test forced; the ones the limits caused stay. */
+    synchronized void liftForced() {
+        keys.values().stream().filter(k -> k.forced).forEach(k -> {
+            k.blockedUntil = null;
+            k.forced = false;
+        });
+        logins.values().stream().filter(l -> l.forced).forEach(l -> {
+            l.blockedUntil = null;
+            l.forced = false;
+        });
+    }
+
+    /** Locks the username from {@code now}, as too many failed logins would. */
+    synchronized void forceLoginLock(String username, Instant now, Duration lockOut) {
+        LoginState state = logins.computeIfAbsent(username.toLowerCase(Locale.ROOT), u -> new LoginState());
+        state.blockedUntil = now.plus(lockOut);
+        state.forced = true;
     }
 
     private synchronized void count(SageRequest request, String apiKey, long companyId) {
@@ -60,10 +92,14 @@ final class QuotaTracker {
         KeyState state = keys.computeIfAbsent(apiKey + "/" + companyId, k -> new KeyState());
         if (state.blockedUntil != null && now.isBefore(state.blockedUntil)) {
             // Sage: "Do not continue to make requests as this may extend the blocking period."
-            state.blockedUntil = now.plus(s.blockDuration());
+            state.blockedUntil = now.plus(state.blockLength);
             request.whileBlocked = true;
+            if (state.forced) {
+                request.faults.add(FaultKind.FORCED_BLOCK);
+            }
             throw tooMany(WINDOW_MESSAGE, state.blockedUntil, now, s);
         }
+        state.forced = false;
         if (s.requestsPerWindow() != Integer.MAX_VALUE) {
             Instant windowStart = now.minus(s.window());
             while (!state.arrivals.isEmpty() && !state.arrivals.peekFirst().isAfter(windowStart)) {
@@ -72,6 +108,7 @@ final class QuotaTracker {
             state.arrivals.addLast(now);
             if (state.arrivals.size() > s.requestsPerWindow()) {
                 state.blockedUntil = now.plus(s.blockDuration());
+                state.blockLength = s.blockDuration();
                 throw tooMany(WINDOW_MESSAGE, state.blockedUntil, now, s);
             }
         }
@@ -100,6 +137,9 @@ final class QuotaTracker {
     private void checkBlocked(SageRequest request, LoginState state) {
         if (state.blockedUntil != null && request.arrival.isBefore(state.blockedUntil)) {
             request.whileBlocked = true;
+            if (state.forced) {
+                request.faults.add(FaultKind.FORCED_LOGIN_LOCK);
+            }
             throw tooMany(LOGIN_MESSAGE, state.blockedUntil, request.arrival, settings);
         }
     }
@@ -114,6 +154,7 @@ final class QuotaTracker {
             state.failures.pollFirst();
         }
         state.failures.addLast(now);
+        state.forced = false;
         if (state.failures.size() > s.failedLoginsPerHour()) {
             state.blockedUntil = now.plus(s.loginBlockDuration());
             state.failures.clear();
@@ -122,7 +163,11 @@ final class QuotaTracker {
     }
 
     private static SageError tooMany(String message, Instant until, Instant now, QuotaSettings s) {
-        SageResponse response = SageResponse.message(429, message).header("X-RequestLimit-ExceededReason", message);
+        LockoutReason where = s.lockoutReason();
+        SageResponse response = where == LockoutReason.HEADER ? SageResponse.empty(429) : SageResponse.message(429, message);
+        if (where != LockoutReason.BODY) {
+            response.header("X-RequestLimit-ExceededReason", message);
+        }
         if (s.sendRetryAfter()) {
             long seconds = Math.max(1, Duration.between(now, until).toSeconds());
             response.header("Retry-After", Long.toString(seconds));
@@ -133,6 +178,8 @@ final class QuotaTracker {
     private static final class KeyState {
         final Deque<Instant> arrivals = new ArrayDeque<>();
         Instant blockedUntil;
+        Duration blockLength = Duration.ZERO;
+        boolean forced;
         LocalDate day;
         int dayCount;
     }
@@ -140,5 +187,6 @@ final class QuotaTracker {
     private static final class LoginState {
         final Deque<Instant> failures = new ArrayDeque<>();
         Instant blockedUntil;
+        boolean forced;
     }
 }

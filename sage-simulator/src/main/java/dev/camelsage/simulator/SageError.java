@@ -15,7 +15,7 @@ final class SageError extends RuntimeException {
     }
 
     static SageError bareString(int status, String message) {
-        return new SageError(SageResponse.bareString(status, message));
+        return new SageError(SageResponse.bareValue(status, message));
     }
 
     SageResponse response() {

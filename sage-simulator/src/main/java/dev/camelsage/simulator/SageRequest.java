@@ -7,10 +7,12 @@ import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** A received request: path, query (names lower-cased, values decoded), headers and body, plus what processing learnt. */
 final class SageRequest {
@@ -33,6 +35,10 @@ final class SageRequest {
     String method;
     String id;
     boolean whileBlocked;
+    /** The faults injected into this request, in the journal's words. */
+    final Set<FaultKind> faults = EnumSet.noneOf(FaultKind.class);
+    /** Whether processing changed what Sage stores (a Save, Delete, attachment or Email that succeeded). */
+    boolean committed;
 
     SageRequest(Instant arrival, String httpMethod, String path, String rawQuery,
                 Map<String, String> headers, byte[] body) {
@@ -68,6 +74,16 @@ final class SageRequest {
 
     String header(String lowerCaseName) {
         return headers.get(lowerCaseName);
+    }
+
+    /** The media type of the body, lower case, without parameters; null without a Content-Type header. */
+    String mediaType() {
+        String contentType = header("content-type");
+        if (contentType == null) {
+            return null;
+        }
+        int semicolon = contentType.indexOf(';');
+        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
     }
 
     /** Query parameter names are matched without regard to case, as ASP.NET binds them. */

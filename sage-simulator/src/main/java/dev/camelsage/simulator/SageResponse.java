@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** One answer, in the body shapes Sage uses: {"Message":..}, a bare JSON string, an entity, or nothing. */
+/** One answer, in the body shapes Sage uses: {"Message":..}, a bare JSON value, an entity, a file, or nothing. */
 final class SageResponse {
 
     static final String JSON = "application/json; charset=utf-8";
@@ -15,6 +15,8 @@ final class SageResponse {
     final Map<String, String> headers = new LinkedHashMap<>();
     /** Close the connection without answering (the work is already done). */
     boolean dropConnection;
+    /** Written by IIS or HTTP.sys rather than ASP.NET, so without ASP.NET's cache headers and LOGUID. */
+    boolean outsideAspNet;
 
     SageResponse(int status, String contentType, byte[] body) {
         this.status = status;
@@ -30,13 +32,18 @@ final class SageResponse {
         return json(status, Map.of("Message", message));
     }
 
-    /** ASP.NET Web API sometimes answers with nothing but a JSON string literal. */
-    static SageResponse bareString(int status, String message) {
-        return json(status, message);
+    /** ASP.NET Web API sometimes answers with nothing but a JSON string, {@code true} or {@code false}. */
+    static SageResponse bareValue(int status, Object value) {
+        return json(status, value);
     }
 
     static SageResponse text(int status, String contentType, String body) {
         return new SageResponse(status, contentType, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static SageResponse file(String contentType, String fileName, byte[] content) {
+        return new SageResponse(200, contentType, content)
+                .header("Content-Disposition", "attachment; filename=\"" + fileName.replace("\"", "") + "\"");
     }
 
     static SageResponse empty(int status) {
@@ -45,6 +52,11 @@ final class SageResponse {
 
     SageResponse header(String name, String value) {
         headers.put(name, value);
+        return this;
+    }
+
+    SageResponse outsideAspNet() {
+        this.outsideAspNet = true;
         return this;
     }
 }

@@ -33,7 +33,7 @@ public final class SageSimulator implements AutoCloseable {
 
     public static final String DEMO_USERNAME = "demo@camelsage.dev";
     public static final String DEMO_PASSWORD = "demo-password";
-    /** Issued with braces like Sage's keys; accepted with or without them, URL-encoded or not. */
+    /** Issued with braces like Sage's keys, and expected so (URL-encoded or not); see {@link Builder#acceptBareApiKey}. */
     public static final String DEMO_API_KEY = "{8e2f1c4a-5b6d-4e7f-9a0b-1c2d3e4f5a6b}";
     /** "Demo Trading (Pty) Ltd", with realistic data. */
     public static final long DEMO_COMPANY_ID = 1;
@@ -48,11 +48,14 @@ public final class SageSimulator implements AutoCloseable {
     }
 
     private final Builder config;
+    private final Behaviour behaviour;
     private final SimulatorClock clock;
     private final Journal journal = new Journal();
-    private final Faults faults = new Faults();
+    private final Outbox outbox = new Outbox();
+    private final Faults faults;
     private final Store store;
     private final QuotaTracker quota;
+    private final Users users;
     private HttpServer server;
     private ExecutorService executor;
     private ApiController controller;
@@ -60,9 +63,13 @@ public final class SageSimulator implements AutoCloseable {
 
     private SageSimulator(Builder config) {
         this.config = config;
+        this.behaviour = new Behaviour(config.region, config.acceptBareApiKey, config.emptyModifiedOnCreate,
+                config.stringFilters, config.taxPercentageFraction, config.deleteOverrides);
         this.clock = config.clock;
-        this.store = new Store(clock);
+        this.store = new Store(clock, behaviour.emptyModifiedOnCreate());
         this.quota = new QuotaTracker(config.quota);
+        this.faults = new Faults(clock, quota);
+        this.users = new Users(config.users);
     }
 
     public static Builder builder() {
@@ -81,9 +88,10 @@ public final class SageSimulator implements AutoCloseable {
                     + "; choose another port or 0 for a free one", e);
         }
         baseUrl = "http://127.0.0.1:" + server.getAddress().getPort();
-        controller = new ApiController(store, baseUrl);
-        Authenticator authenticator = new Authenticator(config.users, config.apiKeys, quota);
-        server.createContext("/", new SageHttpHandler(clock, journal, faults, authenticator, quota, controller, baseUrl));
+        controller = new ApiController(store, baseUrl, behaviour, outbox);
+        Authenticator authenticator = new Authenticator(users, Set.copyOf(config.apiKeys), quota, behaviour.acceptBareApiKey());
+        server.createContext("/", new SageHttpHandler(clock, journal, faults, authenticator, quota, controller, behaviour,
+                baseUrl));
         AtomicInteger threads = new AtomicInteger();
         executor = Executors.newFixedThreadPool(config.threads, r -> {
             Thread t = new Thread(r, "sage-simulator-" + threads.incrementAndGet());
@@ -122,19 +130,40 @@ public final class SageSimulator implements AutoCloseable {
         return store;
     }
 
+    /** The logins, e.g. to change a password while a route runs. */
+    public Users users() {
+        return users;
+    }
+
+    /** The emails the Email methods would have sent. */
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    public Region region() {
+        return behaviour.region();
+    }
+
+    /** Whether this simulator offers {@code {service}/Delete/{id}}: the catalog's decision unless the builder switched it. */
+    public boolean supportsDelete(String service) {
+        return behaviour.operations(ServiceCatalog.require(service)).contains(Operation.DELETE);
+    }
+
     /** Changes the limits at run time; counters and blocks are kept. */
     public void quota(QuotaSettings settings) {
         quota.settings(Objects.requireNonNull(settings, "settings"));
     }
 
-    /** Back to the freshly seeded state: data, journal, faults, quota settings, counters and blocks. */
+    /** Back to the freshly seeded state: data, journal, outbox, faults, quota settings, counters, blocks and passwords. */
     public synchronized void reset() {
         requireStarted();
         store.clear();
         journal.clear();
+        outbox.clear();
         faults.clear();
         quota.clear();
         quota.settings(config.quota);
+        users.reset();
         seed();
     }
 
@@ -154,8 +183,8 @@ public final class SageSimulator implements AutoCloseable {
 
     private void seed() {
         Set<Long> companies = new TreeSet<>();
-        config.users.values().forEach(u -> companies.addAll(u.companyIds()));
-        DemoData.seed(store, controller, companies, config.seedDemo);
+        users.all().forEach(u -> companies.addAll(u.companyIds()));
+        DemoData.seed(store, controller, behaviour.region(), companies, config.seedDemo);
     }
 
     private void requireStarted() {
@@ -173,6 +202,12 @@ public final class SageSimulator implements AutoCloseable {
         private int threads = 16;
         private final Map<String, UserAccount> users = new LinkedHashMap<>();
         private final Set<String> apiKeys = new LinkedHashSet<>();
+        private Region region = Region.ZA;
+        private boolean acceptBareApiKey;
+        private boolean emptyModifiedOnCreate = true;
+        private StringFilters stringFilters = StringFilters.REFUSE;
+        private boolean taxPercentageFraction;
+        private final Map<String, Boolean> deleteOverrides = new LinkedHashMap<>();
 
         private Builder() {
             user(DEMO_USERNAME, DEMO_PASSWORD, DEMO_COMPANY_ID, SECOND_COMPANY_ID);
@@ -220,9 +255,59 @@ public final class SageSimulator implements AutoCloseable {
             return this;
         }
 
-        /** Another valid API key (braces optional). */
+        /** Another valid API key (registered with or without braces; requests must still send them, as Sage's do). */
         public Builder apiKey(String apiKey) {
             apiKeys.add(ApiKeys.normalise(Objects.requireNonNull(apiKey, "apiKey")));
+            return this;
+        }
+
+        /** Sage's country: ZA (the default: VAT 15 %, "Standard Rate") or AU (GST 10 %); the seed's tax types follow it. */
+        public Builder region(Region region) {
+            this.region = Objects.requireNonNull(region, "region");
+            return this;
+        }
+
+        /**
+         * Whether a key sent without its braces is accepted (default false: 401 with {@code X-APIKey: Invalid}, as for
+         * an unknown key). Sage issues keys braced and clients that strip them fail in production (darrynten PR #67).
+         */
+        public Builder acceptBareApiKey(boolean accept) {
+            this.acceptBareApiKey = accept;
+            return this;
+        }
+
+        /**
+         * Whether a new record's Modified stays empty (left out of answers) until its first update (default true). The
+         * Help pages type Created as a date and Modified as a nullable date, which only makes sense if it can be empty;
+         * no capture shows a fresh record. Services without timestamps (JournalEntry, ...) have neither either way.
+         */
+        public Builder emptyModifiedOnCreate(boolean empty) {
+            this.emptyModifiedOnCreate = empty;
+            return this;
+        }
+
+        /** Whether $filter and $orderby on strings are refused (the default, as Sage documents) or evaluated. */
+        public Builder stringFilters(StringFilters mode) {
+            this.stringFilters = Objects.requireNonNull(mode, "mode");
+            return this;
+        }
+
+        /** Whether a document line's TaxPercentage is a fraction, 0.15 (default false: 15, the tax type's Percentage). */
+        public Builder lineTaxPercentageAsFraction(boolean fraction) {
+            this.taxPercentageFraction = fraction;
+            return this;
+        }
+
+        /**
+         * Switches {@code {service}/Delete/{id}} on or off against {@link ServiceCatalog#supportsDelete}, for services
+         * whose Delete the evidence leaves open (Quote, SalesOrder, CustomerReceipt, ...).
+         */
+        public Builder deleteSupported(String service, boolean supported) {
+            ServiceSchema schema = ServiceCatalog.require(service);
+            if (schema.kind() == EntityKind.FUNCTION || schema.kind() == EntityKind.ATTACHMENT || schema.kind() == EntityKind.COMPANY) {
+                throw new IllegalArgumentException(schema.name() + " has no entities to delete by ID");
+            }
+            deleteOverrides.put(schema.name().toLowerCase(Locale.ROOT), supported);
             return this;
         }
 

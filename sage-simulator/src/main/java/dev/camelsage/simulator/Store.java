@@ -25,13 +25,15 @@ public final class Store {
     private static final long FIRST_ID = 10_001;
 
     private final SimulatorClock clock;
+    private final boolean emptyModifiedOnCreate;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final Map<Long, Map<String, NavigableMap<Long, ObjectNode>>> data = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong(FIRST_ID);
     private final Map<String, AtomicLong> documentNumbers = new ConcurrentHashMap<>();
 
-    Store(SimulatorClock clock) {
+    Store(SimulatorClock clock, boolean emptyModifiedOnCreate) {
         this.clock = clock;
+        this.emptyModifiedOnCreate = emptyModifiedOnCreate;
     }
 
     /** Generates {@code n} customers quickly, for scale tests; returns copies of what was stored. */
@@ -46,16 +48,20 @@ public final class Store {
         });
     }
 
-    /** Stores a record as given; assigns ID, Created and Modified (from the clock) unless it has them. */
+    /**
+     * Stores a record as given; assigns ID, and Created and Modified from the clock unless it has them, as a Save would
+     * (services without timestamps get neither; Modified stays empty if the simulator is so configured).
+     */
     public ObjectNode insert(long companyId, String service, ObjectNode record) {
         String name = ServiceCatalog.require(service).name();
         ObjectNode copy = Objects.requireNonNull(record, "record").deepCopy();
         return writing(() -> insertRow(companyId, name, copy).deepCopy());
     }
 
-    /** Changes a stored record in place; sets Modified to the clock's now unless the change sets it. */
+    /** Changes a stored record in place; sets Modified to the clock's now unless the change sets it or the model has none. */
     public ObjectNode update(long companyId, String service, long id, Consumer<ObjectNode> change) {
-        String name = ServiceCatalog.require(service).name();
+        ServiceSchema schema = ServiceCatalog.require(service);
+        String name = schema.name();
         return writing(() -> {
             ObjectNode row = rows(companyId, name).get(id);
             if (row == null) {
@@ -63,7 +69,7 @@ public final class Store {
             }
             String modified = row.path("Modified").asText(null);
             change.accept(row);
-            if (Objects.equals(modified, row.path("Modified").asText(null))) {
+            if (schema.timestamps() && Objects.equals(modified, row.path("Modified").asText(null))) {
                 row.put("Modified", SageJson.stamp(clock.now()));
             }
             row.put("ID", id);
@@ -90,6 +96,24 @@ public final class Store {
     public int count(long companyId, String service) {
         String name = ServiceCatalog.require(service).name();
         return reading(() -> rows(companyId, name).size());
+    }
+
+    /** The companies that hold any data (Company rows included), in ID order. */
+    public List<Long> companies() {
+        return reading(() -> data.keySet().stream().sorted().toList());
+    }
+
+    /** Every record of a company, per service (services without records left out), each list ordered by ID. */
+    public Map<String, List<ObjectNode>> snapshot(long companyId) {
+        return reading(() -> {
+            Map<String, List<ObjectNode>> all = new TreeMap<>();
+            data.getOrDefault(companyId, Map.of()).forEach((service, rows) -> {
+                if (!rows.isEmpty()) {
+                    all.put(service, rows.values().stream().map(ObjectNode::deepCopy).toList());
+                }
+            });
+            return all;
+        });
     }
 
     // --- for the simulator itself: callers hold the lock and must not leak the live objects ---
@@ -126,15 +150,22 @@ public final class Store {
         } else {
             id = ids.getAndIncrement();
         }
-        String now = SageJson.stamp(clock.now());
         ObjectNode stored = putRow(companyId, service, id, row);
-        if (!stored.hasNonNull("Created")) {
-            stored.put("Created", now);
-        }
-        if (!stored.hasNonNull("Modified")) {
-            stored.put("Modified", now);
+        if (ServiceCatalog.find(service).map(ServiceSchema::timestamps).orElse(true)) {
+            String now = SageJson.stamp(clock.now());
+            if (!stored.hasNonNull("Created")) {
+                stored.put("Created", now);
+            }
+            if (!stored.hasNonNull("Modified") && !emptyModifiedOnCreate) {
+                stored.put("Modified", now);
+            }
         }
         return stored;
+    }
+
+    /** The next ID of the one sequence, for entities that live inside others (document lines). */
+    long nextId() {
+        return ids.getAndIncrement();
     }
 
     /** Stores the fields as the row with this ID (ID first, as Sage orders it), replacing any previous row. */

@@ -78,10 +78,13 @@ class AllocationTest {
     }
 
     @Test
-    void anAllocatedInvoiceCannotBeDeleted() {
+    void anAllocatedReceiptCannotBeDeleted() {
         allocate("10.00");
 
-        assertThat(SageCall.delete(SAGE.get(), "TaxInvoice/Delete/" + invoice).send().status()).isEqualTo(409);
+        SageCall.Reply reply = SageCall.delete(SAGE.get(), "CustomerReceipt/Delete/" + receipt).send();
+
+        assertThat(reply.status()).isEqualTo(409);
+        assertThat(reply.message()).contains("Allocation");
     }
 
     @Test

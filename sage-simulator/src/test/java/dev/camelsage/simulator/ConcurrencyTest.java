@@ -7,7 +7,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.IntFunction;
 
 import org.junit.jupiter.api.Test;
@@ -26,7 +29,13 @@ class ConcurrencyTest {
                 int index = i;
                 futures.add(CompletableFuture.supplyAsync(() -> call.apply(index).send(), pool));
             }
-            return futures.stream().map(CompletableFuture::join).toList();
+            return futures.stream().map(f -> {
+                try {
+                    return f.get(30, TimeUnit.SECONDS);
+                } catch (InterruptedException | ExecutionException | TimeoutException e) {
+                    throw new AssertionError("A parallel request did not complete", e);
+                }
+            }).toList();
         } finally {
             pool.shutdown();
         }

@@ -10,10 +10,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class JournalTest {
 
-    static final ManualClock CLOCK = new ManualClock(Instant.parse("2026-07-01T10:00:00Z"));
-
     @RegisterExtension
-    static final SageSimulatorExtension SAGE = SageSimulatorExtension.create(b -> b.clock(CLOCK).quota(QuotaSettings.unlimited()));
+    static final SageSimulatorExtension SAGE = SageSimulatorExtension.create(b -> b.quota(QuotaSettings.unlimited()))
+            .withManualClock(Instant.parse("2026-07-01T10:00:00Z"));
 
     @Test
     void recordsWhatArrivedWithSecretsRedacted() {
@@ -21,7 +20,7 @@ class JournalTest {
                 .param("$Top", "5").send();
 
         JournalEntry entry = SAGE.get().journal().entries().get(0);
-        assertThat(entry.time()).isEqualTo(CLOCK.now());
+        assertThat(entry.time()).isEqualTo(SAGE.clock().now());
         assertThat(entry.username()).isEqualTo(SageSimulator.DEMO_USERNAME);
         assertThat(entry.apiKey()).isEqualTo("8e2f1c4a-5b6d-4e7f-9a0b-1c2d3e4f5a6b");
         assertThat(entry.companyId()).isEqualTo(1L);
@@ -51,7 +50,7 @@ class JournalTest {
     void maxRequestsInAnyWindowSlides() {
         for (int i = 0; i < 3; i++) {
             SageCall.get(SAGE.get(), "TaxType/Get").send();
-            CLOCK.advance(Duration.ofSeconds(4));
+            SAGE.clock().advance(Duration.ofSeconds(4));
         }
         // Arrivals at 0 s, 4 s and 8 s: any 10-second window holds all three, any 5-second window two.
         assertThat(SAGE.get().journal().maxRequestsInAnyWindow(SageSimulator.DEMO_API_KEY, 1, Duration.ofSeconds(10))).isEqualTo(3);

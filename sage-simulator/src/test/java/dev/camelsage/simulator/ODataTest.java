@@ -18,11 +18,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ODataTest {
 
-    static final ManualClock CLOCK = new ManualClock(Instant.parse("2026-05-04T09:00:00Z"));
-
     @RegisterExtension
-    static final SageSimulatorExtension SAGE = SageSimulatorExtension.create(b -> b.clock(CLOCK)
-            .quota(QuotaSettings.unlimited()).seedDemo(false));
+    static final SageSimulatorExtension SAGE = SageSimulatorExtension.create(b -> b
+            .quota(QuotaSettings.unlimited()).seedDemo(false)).withManualClock(Instant.parse("2026-05-04T09:00:00Z"));
 
     private static List<Long> ids(JsonNode page) {
         List<Long> ids = new ArrayList<>();
@@ -105,10 +103,10 @@ class ODataTest {
     @Test
     void filterComparesDatesWithAndWithoutTime() {
         SAGE.get().store().seedCustomers(1, 3);
-        CLOCK.advance(Duration.ofDays(2));
+        SAGE.clock().advance(Duration.ofDays(2));
         long late = SAGE.get().store().seedCustomers(1, 1).get(0).get("ID").asLong();
 
-        JsonNode dateOnly = customers().param("$filter", "Modified ge datetime'2026-05-05'").send().json();
+        JsonNode dateOnly = customers().param("$filter", "Created ge datetime'2026-05-05'").send().json();
         JsonNode withTime = customers().param("$filter", "Created lt datetime'2026-05-04T09:00:00.001'").send().json();
 
         assertThat(ids(dateOnly)).containsExactly(late);
@@ -142,5 +140,24 @@ class ODataTest {
         assertThat(customers().param("$skip", "-1").send().status()).isEqualTo(400);
         assertThat(customers().param("$filter", "ID eq").send().status()).isEqualTo(400);
         assertThat(customers().param("$orderby", "ID sideways").send().status()).isEqualTo(400);
+    }
+
+    @Test
+    void anUnknownPropertyIs400NamingIt() {
+        SageCall.Reply reply = customers().param("$filter", "Nickname eq 5").send();
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.message()).contains("Could not find a property named 'Nickname'");
+        assertThat(customers().param("$orderby", "Colour").send().status()).isEqualTo(400);
+    }
+
+    @Test
+    void notNegatesAComparison() {
+        List<ObjectNode> all = SAGE.get().store().seedCustomers(1, 3);
+        long first = all.get(0).get("ID").asLong();
+
+        JsonNode page = customers().param("$filter", "not (ID eq " + first + ")").param("$orderby", "ID").send().json();
+
+        assertThat(ids(page)).containsExactly(first + 1, first + 2);
     }
 }

@@ -86,10 +86,19 @@ class ProtocolTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"{8e2f1c4a-5b6d-4e7f-9a0b-1c2d3e4f5a6b}", "8e2f1c4a-5b6d-4e7f-9a0b-1c2d3e4f5a6b",
-        "{8E2F1C4A-5B6D-4E7F-9A0B-1C2D3E4F5A6B}"})
-    void apiKeyIsAcceptedWithOrWithoutBracesInAnyCase(String key) {
+    @ValueSource(strings = {"{8e2f1c4a-5b6d-4e7f-9a0b-1c2d3e4f5a6b}", "{8E2F1C4A-5B6D-4E7F-9A0B-1C2D3E4F5A6B}"})
+    void apiKeyWithBracesIsAcceptedInAnyCase(String key) {
         assertThat(SageCall.get(SAGE.get(), "TaxType/Get").param("apikey", key).send().status()).isEqualTo(200);
+    }
+
+    @Test
+    void bareGuidKeyIsRefusedLikeABadKey() {
+        SageCall.Reply reply = SageCall.get(SAGE.get(), "TaxType/Get").param("apikey", "8e2f1c4a-5b6d-4e7f-9a0b-1c2d3e4f5a6b").send();
+
+        assertThat(reply.status()).isEqualTo(401);
+        assertThat(reply.header("X-APIKey")).isEqualTo("Invalid");
+        assertThat(SAGE.get().journal().entries().get(0).apiKey()).as("journalled normalised all the same")
+                .isEqualTo("8e2f1c4a-5b6d-4e7f-9a0b-1c2d3e4f5a6b");
     }
 
     @Test

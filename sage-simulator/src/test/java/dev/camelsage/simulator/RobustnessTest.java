@@ -36,8 +36,13 @@ class RobustnessTest {
 
     @Test
     void noBodyMakesAnyServiceAnswer500() {
-        for (String service : ServiceCatalog.names()) {
-            for (String method : List.of("Save", "Calculate", "SaveBatch")) {
+        List<String> posts = List.of("Save", "Calculate", "SaveBatch", "Email", "EmailDeliveryNote",
+                "GetCustomerZoneInvoiceUrl", "GetCustomerZoneQuoteUrl");
+        for (String service : ServiceCatalog.services()) {
+            for (String method : ServiceCatalog.methods(service)) {
+                if (!posts.contains(method)) {
+                    continue;
+                }
                 for (String body : BODIES) {
                     int status = SageCall.post(SAGE.get(), service + "/" + method, body).send().status();
                     assertThat(status).as("%s/%s with %s", service, method, body).isBetween(200, 499);

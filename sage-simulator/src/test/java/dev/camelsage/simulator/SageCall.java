@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -32,7 +33,8 @@ final class SageCall {
     private String username = SageSimulator.DEMO_USERNAME;
     private String password = SageSimulator.DEMO_PASSWORD;
     private String contentType = "application/json";
-    private String body;
+    private byte[] body;
+    private Duration timeout = Duration.ofSeconds(30);
 
     private SageCall(SageSimulator sim, String verb, String path) {
         this.sim = sim;
@@ -83,7 +85,29 @@ final class SageCall {
     }
 
     SageCall body(String body) {
-        this.body = body;
+        this.body = body == null ? null : body.getBytes(StandardCharsets.UTF_8);
+        return this;
+    }
+
+    /** A multipart/form-data body: the file part {@code file} and a text part, as ricomaster's client uploads. */
+    SageCall multipart(String textPart, String textValue, String fileName, String fileType, byte[] content) {
+        String boundary = "----sim" + Long.toHexString(System.nanoTime());
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: " + fileType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + textPart + "\"\r\n\r\n"
+                + textValue + "\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, all, 0, head.length);
+        System.arraycopy(content, 0, all, head.length, content.length);
+        System.arraycopy(tail, 0, all, head.length + content.length, tail.length);
+        this.body = all;
+        this.contentType = "multipart/form-data; boundary=" + boundary;
+        return this;
+    }
+
+    /** How long the client waits for the answer (30 s unless a test waits less). */
+    SageCall timeout(Duration timeout) {
+        this.timeout = timeout;
         return this;
     }
 
@@ -93,7 +117,8 @@ final class SageCall {
                 .append(URLEncoder.encode(k, StandardCharsets.UTF_8)).append('=')
                 .append(URLEncoder.encode(v, StandardCharsets.UTF_8).replace("+", "%20")));
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(sim.baseUrl() + "/api/2.0.0/" + path + query))
-                .method(verb, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+                .timeout(timeout)
+                .method(verb, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         if (username != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
@@ -102,7 +127,7 @@ final class SageCall {
             request.header("Content-Type", contentType);
         }
         try {
-            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<byte[]> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Reply(response.statusCode(), response.headers().map(), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -113,13 +138,17 @@ final class SageCall {
     }
 
     /** What came back. */
-    record Reply(int status, Map<String, java.util.List<String>> headers, String body) {
+    record Reply(int status, Map<String, java.util.List<String>> headers, byte[] bytes) {
+
+        String body() {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
 
         JsonNode json() {
             try {
-                return JSON.readTree(body);
+                return JSON.readTree(bytes);
             } catch (IOException e) {
-                throw new UncheckedIOException("Not JSON: " + body, e);
+                throw new UncheckedIOException("Not JSON: " + body(), e);
             }
         }
 

@@ -7,22 +7,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class StoreTest {
 
-    static final Instant START = Instant.parse("2026-01-15T12:30:45.678Z");
-    static final ManualClock CLOCK = new ManualClock(START);
-
     @RegisterExtension
-    static final SageSimulatorExtension SAGE = SageSimulatorExtension.create(b -> b.clock(CLOCK).quota(QuotaSettings.unlimited()));
-
-    @BeforeEach
-    void rewindClock() {
-        CLOCK.set(START);
-    }
+    static final SageSimulatorExtension SAGE = SageSimulatorExtension.create(b -> b.quota(QuotaSettings.unlimited()))
+            .withManualClock(Instant.parse("2026-01-15T12:30:45.678Z"));
 
     @Test
     void seedCustomersGeneratesManyDistinctCustomers() {
@@ -35,18 +27,18 @@ class StoreTest {
     }
 
     @Test
-    void insertStampsIdCreatedAndModifiedFromTheClock() {
+    void insertStampsIdAndCreatedFromTheClockAndLeavesModifiedEmptyAsASaveDoes() {
         ObjectNode saved = SAGE.get().store().insert(1, "Customer", DemoData.obj("Name", "Direct"));
 
         assertThat(saved.get("ID").asLong()).isPositive();
         assertThat(saved.get("Created").asText()).isEqualTo("2026-01-15T12:30:45.678");
-        assertThat(saved.get("Modified").asText()).isEqualTo("2026-01-15T12:30:45.678");
+        assertThat(saved.has("Modified")).isFalse();
     }
 
     @Test
     void updateMovesModifiedUnlessTheChangeSetsIt() {
         long id = SAGE.get().store().insert(1, "Customer", DemoData.obj("Name", "Direct")).get("ID").asLong();
-        CLOCK.advance(Duration.ofMinutes(5));
+        SAGE.clock().advance(Duration.ofMinutes(5));
 
         ObjectNode updated = SAGE.get().store().update(1, "Customer", id, c -> c.put("Email", "x@y.co.za"));
         ObjectNode backdated = SAGE.get().store().update(1, "Customer", id, c -> c.put("Modified", "2020-01-01T00:00:00.000"));
@@ -73,5 +65,19 @@ class StoreTest {
 
         assertThat(SAGE.get().store().count(1, "Customer")).isEqualTo(12);
         assertThat(SAGE.get().store().count(2, "Customer")).isEqualTo(3);
+    }
+
+    @Test
+    void snapshotListsEveryServiceOfACompanyForACheckerToRead() {
+        SageCall.post(SAGE.get(), "Customer/Save", "{\"Name\":\"Checked Ltd\"}").send();
+
+        var snapshot = SAGE.get().store().snapshot(1);
+
+        assertThat(SAGE.get().store().companies()).containsExactly(1L, 2L);
+        assertThat(snapshot).containsKeys("Customer", "TaxInvoice", "Allocation", "JournalEntry", "Company");
+        assertThat(snapshot.get("Customer")).hasSize(13).anyMatch(c -> c.get("Name").asText().equals("Checked Ltd"));
+        assertThat(snapshot.get("TaxInvoice")).allMatch(i -> i.has("Lines"));
+        snapshot.get("Customer").get(0).put("Name", "changed outside");
+        assertThat(SAGE.get().store().list(1, "Customer").get(0).get("Name").asText()).isNotEqualTo("changed outside");
     }
 }
