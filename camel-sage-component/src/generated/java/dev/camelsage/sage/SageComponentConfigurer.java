@@ -62,6 +62,8 @@ public class SageComponentConfigurer extends PropertyConfigurerSupport implement
         case "httpmethod":
         case "httpMethod": getOrCreateConfiguration(target).setHttpMethod(property(camelContext, java.lang.String.class, value)); return true;
         case "id": getOrCreateConfiguration(target).setId(property(camelContext, java.lang.Long.class, value)); return true;
+        case "includedetail":
+        case "includeDetail": getOrCreateConfiguration(target).setIncludeDetail(property(camelContext, boolean.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "lookback": getOrCreateConfiguration(target).setLookback(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
@@ -94,6 +96,7 @@ public class SageComponentConfigurer extends PropertyConfigurerSupport implement
         case "rateLimitPeriod": getOrCreateConfiguration(target).setRateLimitPeriod(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "reconcileby":
         case "reconcileBy": getOrCreateConfiguration(target).setReconcileBy(property(camelContext, java.lang.String.class, value)); return true;
+        case "region": getOrCreateConfiguration(target).setRegion(property(camelContext, dev.camelsage.sage.SageRegion.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "since": getOrCreateConfiguration(target).setSince(property(camelContext, java.lang.String.class, value)); return true;
@@ -152,6 +155,8 @@ public class SageComponentConfigurer extends PropertyConfigurerSupport implement
         case "httpmethod":
         case "httpMethod": return java.lang.String.class;
         case "id": return java.lang.Long.class;
+        case "includedetail":
+        case "includeDetail": return boolean.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "lookback": return long.class;
@@ -184,6 +189,7 @@ public class SageComponentConfigurer extends PropertyConfigurerSupport implement
         case "rateLimitPeriod": return long.class;
         case "reconcileby":
         case "reconcileBy": return java.lang.String.class;
+        case "region": return dev.camelsage.sage.SageRegion.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
         case "since": return java.lang.String.class;
@@ -238,6 +244,8 @@ public class SageComponentConfigurer extends PropertyConfigurerSupport implement
         case "httpmethod":
         case "httpMethod": return getOrCreateConfiguration(target).getHttpMethod();
         case "id": return getOrCreateConfiguration(target).getId();
+        case "includedetail":
+        case "includeDetail": return getOrCreateConfiguration(target).isIncludeDetail();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "lookback": return getOrCreateConfiguration(target).getLookback();
@@ -270,6 +278,7 @@ public class SageComponentConfigurer extends PropertyConfigurerSupport implement
         case "rateLimitPeriod": return getOrCreateConfiguration(target).getRateLimitPeriod();
         case "reconcileby":
         case "reconcileBy": return getOrCreateConfiguration(target).getReconcileBy();
+        case "region": return getOrCreateConfiguration(target).getRegion();
         case "requesttimeout":
         case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
         case "since": return getOrCreateConfiguration(target).getSince();

@@ -59,6 +59,8 @@ public class SageEndpointConfigurer extends PropertyConfigurerSupport implements
         case "httpmethod":
         case "httpMethod": target.getConfiguration().setHttpMethod(property(camelContext, java.lang.String.class, value)); return true;
         case "id": target.getConfiguration().setId(property(camelContext, java.lang.Long.class, value)); return true;
+        case "includedetail":
+        case "includeDetail": target.getConfiguration().setIncludeDetail(property(camelContext, boolean.class, value)); return true;
         case "initialdelay":
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
         case "lazystartproducer":
@@ -93,6 +95,7 @@ public class SageEndpointConfigurer extends PropertyConfigurerSupport implements
         case "rateLimitPeriod": target.getConfiguration().setRateLimitPeriod(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "reconcileby":
         case "reconcileBy": target.getConfiguration().setReconcileBy(property(camelContext, java.lang.String.class, value)); return true;
+        case "region": target.getConfiguration().setRegion(property(camelContext, dev.camelsage.sage.SageRegion.class, value)); return true;
         case "repeatcount":
         case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
         case "requesttimeout":
@@ -165,6 +168,8 @@ public class SageEndpointConfigurer extends PropertyConfigurerSupport implements
         case "httpmethod":
         case "httpMethod": return java.lang.String.class;
         case "id": return java.lang.Long.class;
+        case "includedetail":
+        case "includeDetail": return boolean.class;
         case "initialdelay":
         case "initialDelay": return long.class;
         case "lazystartproducer":
@@ -199,6 +204,7 @@ public class SageEndpointConfigurer extends PropertyConfigurerSupport implements
         case "rateLimitPeriod": return long.class;
         case "reconcileby":
         case "reconcileBy": return java.lang.String.class;
+        case "region": return dev.camelsage.sage.SageRegion.class;
         case "repeatcount":
         case "repeatCount": return long.class;
         case "requesttimeout":
@@ -272,6 +278,8 @@ public class SageEndpointConfigurer extends PropertyConfigurerSupport implements
         case "httpmethod":
         case "httpMethod": return target.getConfiguration().getHttpMethod();
         case "id": return target.getConfiguration().getId();
+        case "includedetail":
+        case "includeDetail": return target.getConfiguration().isIncludeDetail();
         case "initialdelay":
         case "initialDelay": return target.getInitialDelay();
         case "lazystartproducer":
@@ -306,6 +314,7 @@ public class SageEndpointConfigurer extends PropertyConfigurerSupport implements
         case "rateLimitPeriod": return target.getConfiguration().getRateLimitPeriod();
         case "reconcileby":
         case "reconcileBy": return target.getConfiguration().getReconcileBy();
+        case "region": return target.getConfiguration().getRegion();
         case "repeatcount":
         case "repeatCount": return target.getRepeatCount();
         case "requesttimeout":

@@ -23,7 +23,7 @@ public class SageEndpointUriFactory extends org.apache.camel.support.component.E
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(57);
+        Set<String> props = new HashSet<>(59);
         props.add("allowInsecureHttp");
         props.add("apiKey");
         props.add("apiVersion");
@@ -45,6 +45,7 @@ public class SageEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("greedy");
         props.add("httpMethod");
         props.add("id");
+        props.add("includeDetail");
         props.add("initialDelay");
         props.add("lazyStartProducer");
         props.add("lookback");
@@ -64,6 +65,7 @@ public class SageEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("rateLimit");
         props.add("rateLimitPeriod");
         props.add("reconcileBy");
+        props.add("region");
         props.add("repeatCount");
         props.add("requestTimeout");
         props.add("runLoggingLevel");

@@ -18,15 +18,21 @@ import org.apache.camel.support.jsse.SSLContextParameters;
 @UriParams
 public class SageConfiguration implements Cloneable {
 
-    public static final String DEFAULT_BASE_URL = "https://accounting.sageone.co.za";
-
     // --- where and who ---------------------------------------------------------------------------------------------
 
-    @UriParam(label = "common", defaultValue = DEFAULT_BASE_URL,
-              description = "The Sage Accounting installation to call, without the /api/{version} part. Plain http:// is"
-                            + " refused for any host but the loopback interface unless allowInsecureHttp is set, because"
-                            + " Basic authentication would send the password in clear text.")
-    private String baseUrl = DEFAULT_BASE_URL;
+    @UriParam(label = "common", defaultValue = "za", enums = "za,au",
+              description = "Where the company lives: za (South Africa, https://accounting.sageone.co.za) or au"
+                            + " (Australia, https://accounting.sageone.com.au). It picks the host; baseUrl overrides"
+                            + " it.")
+    private SageRegion region = SageRegion.za;
+
+    @UriParam(label = "common",
+              description = "The Sage Accounting installation to call, without the /api/{version} part, when it is not"
+                            + " the region's host: Sage's reseller host https://resellers.accounting.sageone.co.za, or"
+                            + " a simulator. Plain http:// is refused for any host but the loopback interface unless"
+                            + " allowInsecureHttp is set, because Basic authentication would send the password in"
+                            + " clear text.")
+    private String baseUrl;
 
     @UriParam(label = "common", defaultValue = "2.0.0",
               description = "The API version in the URL path (/api/{apiVersion}/). Keep 2.0.0 unless Sage asks you to move.")
@@ -102,6 +108,14 @@ public class SageConfiguration implements Cloneable {
                             + " CamelSageFilter header overrides it. The consumer emits only the new and changed"
                             + " records that match it.")
     private String filter;
+
+    @UriParam(label = "common", defaultValue = "true",
+              description = "Asks Sage for the lines of documents (TaxInvoice, Quote, SalesOrder, CustomerReturn,"
+                            + " SupplierInvoice, SupplierReturn, PurchaseOrder) when listing or consuming them: Sage"
+                            + " leaves Lines out of a list unless includeDetail=true is sent. Set false to list"
+                            + " headers only (smaller answers). Other services ignore it. The"
+                            + " CamelSageIncludeDetail header overrides it.")
+    private boolean includeDetail = true;
 
     @UriParam(label = "producer",
               description = "OData $orderby for get, such as ID or Modified desc. get orders by ID when none is given"
@@ -265,6 +279,19 @@ public class SageConfiguration implements Cloneable {
         }
     }
 
+    /** The installation to call: {@code baseUrl} when set, else the region's host. */
+    public String resolvedBaseUrl() {
+        return baseUrl == null || baseUrl.isBlank() ? region.baseUrl() : baseUrl;
+    }
+
+    public SageRegion getRegion() {
+        return region;
+    }
+
+    public void setRegion(SageRegion region) {
+        this.region = region;
+    }
+
     public String getBaseUrl() {
         return baseUrl;
     }
@@ -351,6 +378,14 @@ public class SageConfiguration implements Cloneable {
 
     public void setFilter(String filter) {
         this.filter = filter;
+    }
+
+    public boolean isIncludeDetail() {
+        return includeDetail;
+    }
+
+    public void setIncludeDetail(boolean includeDetail) {
+        this.includeDetail = includeDetail;
     }
 
     public String getOrderBy() {

@@ -25,6 +25,11 @@ public final class SageConstants {
               javaType = "String")
     public static final String FILTER = "CamelSageFilter";
 
+    @Metadata(label = "producer", description = "Whether a `get` of documents asks Sage for their lines, overriding the"
+                                                + " endpoint's `includeDetail` option.",
+              javaType = "Boolean")
+    public static final String INCLUDE_DETAIL = "CamelSageIncludeDetail";
+
     @Metadata(label = "producer", description = "The OData `$orderby` of a `get`, overriding the endpoint's `orderBy`"
                                                 + " option.",
               javaType = "String")

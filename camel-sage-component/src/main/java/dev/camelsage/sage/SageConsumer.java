@@ -4,13 +4,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.List;
+import java.util.Objects;
 import java.util.Queue;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.camelsage.sage.internal.Futures;
+import dev.camelsage.sage.internal.SageEntities;
+import dev.camelsage.sage.internal.client.SageApi;
+import dev.camelsage.sage.internal.client.SageTarget;
 import dev.camelsage.sage.internal.paging.SageChangeFeed;
+import dev.camelsage.sage.internal.paging.SageRecordFeed;
 import dev.camelsage.sage.internal.paging.SageSince;
-import dev.camelsage.sage.internal.paging.SageWatermark;
 import dev.camelsage.sage.quota.QuotaSnapshot;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
@@ -34,7 +39,7 @@ public class SageConsumer extends ScheduledBatchPollingConsumer {
 
     private final SageEndpoint endpoint;
     private final SageConfiguration configuration;
-    private SageChangeFeed feed;
+    private List<SageRecordFeed> feeds = List.of();
     private volatile String skipReason;
     private volatile long skippedPolls;
 
@@ -58,24 +63,53 @@ public class SageConsumer extends ScheduledBatchPollingConsumer {
         if (!endpoint.getCamelContext().hasService(state)) {
             endpoint.getCamelContext().addService(state, true, true);
         }
-        feed = endpoint.api().changes(endpoint.target(configuration.getCompanyId(), "poll"),
-                new SageChangeFeed.Watermarks() {
-                    @Override
-                    public String get(String key) {
-                        return state.getState(key);
-                    }
+        feeds = feeds(since, new SageRecordFeed.Watermarks() {
+            @Override
+            public String get(String key) {
+                return state.getState(key);
+            }
 
-                    @Override
-                    public void set(String key, String value) {
-                        state.setState(key, value);
-                    }
-                }, configuration.getFilter(),
-                new SageChangeFeed.Start(stateKey(), since, Duration.ofMillis(configuration.getLookback())));
+            @Override
+            public void set(String key, String value) {
+                state.setState(key, value);
+            }
+        });
         // Last: with initialDelay=0 the first poll runs as soon as the scheduler starts.
         super.doStart();
         if (!(getHealthCheck() instanceof SageConsumerHealthCheck)) {
             setHealthCheck(new SageConsumerHealthCheck(this, getHealthCheck()));
         }
+    }
+
+    /**
+     * Changed records by {@code Modified}, and records never edited (an empty {@code Modified}) by {@code Created};
+     * for services whose records carry neither, new records by {@code ID}.
+     */
+    private List<SageRecordFeed> feeds(SageSince since, SageRecordFeed.Watermarks watermarks) {
+        SageApi api = endpoint.api();
+        SageTarget target = endpoint.listTarget(configuration.getCompanyId(), "poll", configuration.isIncludeDetail());
+        String filter = configuration.getFilter();
+        String entity = endpoint.getEntity();
+        if (!SageEntities.hasList(entity)) {
+            throw new IllegalArgumentException("sage:" + entity + " cannot be consumed: its Get takes criteria in a"
+                                               + " POST body, so there is no list to poll. Call it from a timer route"
+                                               + " with operation=call instead.");
+        }
+        if (!SageEntities.hasTimestamps(entity)) {
+            if (since instanceof SageSince.From) {
+                throw new IllegalArgumentException("sage:" + entity + " has since=" + configuration.getSince() + ", but"
+                                                   + " " + entity + " records carry neither Created nor Modified: use"
+                                                   + " since=beginning or since=now.");
+            }
+            return List.of(api.newRecords(target, watermarks, "new:" + stateKey(), filter,
+                    since instanceof SageSince.Now));
+        }
+        Duration lookback = Duration.ofMillis(configuration.getLookback());
+        return List.of(
+                api.changes(target, watermarks, filter, new SageChangeFeed.Start(stateKey(), since, lookback,
+                        "Modified", null)),
+                api.changes(target, watermarks, filter, new SageChangeFeed.Start("created:" + stateKey(), since,
+                        lookback, "Created", "Modified eq null")));
     }
 
     /** {@code entity:companyId}, plus {@code :filter} so consumers of differently filtered lists keep apart. */
@@ -102,12 +136,25 @@ public class SageConsumer extends ScheduledBatchPollingConsumer {
                     configuration.getCompanyId(), skippedPolls);
             skipReason = null;
         }
-        List<JsonNode> records = Futures.join(feed.poll(getMaxMessagesPerPoll()));
-        Queue<Object> exchanges = new ArrayDeque<>(records.size());
-        for (JsonNode record : records) {
-            exchanges.add(createExchange(record));
+        long max = getMaxMessagesPerPoll();
+        int processed = 0;
+        for (SageRecordFeed feed : feeds) {
+            long left = max > 0 ? max - processed : 0;
+            if (max > 0 && left <= 0) {
+                break;
+            }
+            Queue<Object> exchanges = new ArrayDeque<>();
+            for (JsonNode record : Futures.join(feed.poll(left))) {
+                exchanges.add(createExchange(feed, record));
+            }
+            int total = exchanges.size();
+            int done = processBatch(exchanges);
+            processed += done;
+            if (done < total) {
+                break; // a record failed: it, and what follows it, is read again on the next poll
+            }
         }
-        return processBatch(exchanges);
+        return processed;
     }
 
     /** Why this poll must not call Sage, or {@code null}. */
@@ -129,16 +176,15 @@ public class SageConsumer extends ScheduledBatchPollingConsumer {
         return null;
     }
 
-    private Exchange createExchange(JsonNode record) {
+    private Exchange createExchange(SageRecordFeed feed, JsonNode record) {
         Exchange exchange = createExchange(false);
         Message message = exchange.getMessage();
         message.setBody(endpoint.getConverter().toEntity(record));
-        SageWatermark version = SageWatermark.of(record);
         if (record.hasNonNull("ID")) {
             message.setHeader(SageConstants.ID, record.get("ID").asLong());
         }
-        if (version != null) {
-            message.setHeader(SageConstants.MODIFIED, version.modified());
+        if (record.path("Modified").isTextual() && !record.path("Modified").asText().isBlank()) {
+            message.setHeader(SageConstants.MODIFIED, record.get("Modified").asText());
         }
         exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
             @Override
@@ -195,10 +241,13 @@ public class SageConsumer extends ScheduledBatchPollingConsumer {
         return skipReason;
     }
 
-    /** The committed watermark as stored ({@code Modified|ID}), or {@code null} before the first delivery. */
+    /**
+     * How far the consumer has delivered, as stored: {@code Modified <date>|<ID>} (and {@code Created <date>|<ID>}
+     * for records never edited), or {@code ID <n>} for services without dates; {@code null} before the first delivery.
+     */
     public String getWatermark() {
-        SageChangeFeed current = feed;
-        SageWatermark watermark = current == null ? null : current.watermark();
-        return watermark == null ? null : watermark.toState();
+        String positions = feeds.stream().map(SageRecordFeed::position).filter(Objects::nonNull)
+                .collect(Collectors.joining("; "));
+        return positions.isEmpty() ? null : positions;
     }
 }

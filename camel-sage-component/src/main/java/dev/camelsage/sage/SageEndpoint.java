@@ -95,7 +95,7 @@ public class SageEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint
         SageHttpClients.Settings connection = new SageHttpClients.Settings(
                 Duration.ofMillis(configuration.getConnectTimeout()), configuration.getProxyHost(),
                 configuration.getProxyPort(), sslContextParameters());
-        SageApiSettings settings = new SageApiSettings(configuration.getBaseUrl(), configuration.getApiVersion(),
+        SageApiSettings settings = new SageApiSettings(configuration.resolvedBaseUrl(), configuration.getApiVersion(),
                 configuration.getUsername(), configuration.getPassword(), configuration.getApiKey(),
                 Duration.ofMillis(configuration.getConnectTimeout()), Duration.ofMillis(configuration.getRequestTimeout()),
                 configuration.quotaLimits());
@@ -122,6 +122,21 @@ public class SageEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint
     SageTarget target(Long companyId, String operation) {
         Map<String, String> query = new LinkedHashMap<>();
         configuration.getQueryParameters().forEach((name, value) -> query.put(name, String.valueOf(value)));
+        return new SageTarget(entity, companyId, query, operation);
+    }
+
+    /**
+     * The target of list calls: documents get {@code includeDetail=true} (Sage leaves their lines out of lists
+     * otherwise) unless {@code includeDetail} is off or a {@code query.includeDetail} flag says otherwise.
+     */
+    SageTarget listTarget(Long companyId, String operation, boolean includeDetail) {
+        SageTarget target = target(companyId, operation);
+        if (!includeDetail || !SageEntities.hasLines(entity)
+                || target.query().keySet().stream().anyMatch("includeDetail"::equalsIgnoreCase)) {
+            return target;
+        }
+        Map<String, String> query = new LinkedHashMap<>(target.query());
+        query.put("includeDetail", "true");
         return new SageTarget(entity, companyId, query, operation);
     }
 
@@ -182,7 +197,7 @@ public class SageEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint
 
     @Override
     public String getServiceUrl() {
-        String base = configuration.getBaseUrl();
+        String base = configuration.resolvedBaseUrl();
         return (base.endsWith("/") ? base : base + "/") + "api/" + configuration.getApiVersion();
     }
 

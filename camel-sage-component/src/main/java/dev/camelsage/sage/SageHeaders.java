@@ -51,6 +51,21 @@ final class SageHeaders {
         return value.toString();
     }
 
+    static boolean flag(Message message, String header, boolean fallback) {
+        Object value = message.getHeader(header);
+        if (value == null) {
+            return fallback;
+        }
+        if (value instanceof Boolean flag) {
+            return flag;
+        }
+        String text = String.valueOf(value).trim();
+        if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
+            return Boolean.parseBoolean(text);
+        }
+        throw wrong(header, value, "true or false");
+    }
+
     static SageOperation operation(Message message, SageOperation fallback) {
         Object value = message.getHeader(SageConstants.OPERATION);
         if (value == null) {

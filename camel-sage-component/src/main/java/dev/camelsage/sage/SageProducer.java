@@ -1,5 +1,6 @@
 package dev.camelsage.sage;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 
@@ -10,7 +11,9 @@ import dev.camelsage.sage.exception.SageServerException;
 import dev.camelsage.sage.internal.Futures;
 import dev.camelsage.sage.internal.SageEntityConverter;
 import dev.camelsage.sage.internal.SageMethods;
+import dev.camelsage.sage.internal.SageOptionChecks;
 import dev.camelsage.sage.internal.client.SageApi;
+import dev.camelsage.sage.internal.client.SageMultipart;
 import dev.camelsage.sage.internal.client.SageResponse;
 import dev.camelsage.sage.internal.client.SageTarget;
 import dev.camelsage.sage.internal.paging.SagePagingPlan;
@@ -78,7 +81,8 @@ public class SageProducer extends DefaultAsyncProducer {
             SageOperation operation = SageHeaders.operation(in, configuration.getOperation());
             SageTarget target = endpoint.target(companyId, operation.name());
             outcome = switch (operation) {
-                case get -> get(exchange, target);
+                case get -> get(exchange, endpoint.listTarget(companyId, operation.name(),
+                        SageHeaders.flag(in, SageConstants.INCLUDE_DETAIL, configuration.isIncludeDetail())));
                 case getById -> getById(exchange, target);
                 case save -> save(exchange, target);
                 case delete -> delete(exchange, target);
@@ -186,6 +190,7 @@ public class SageProducer extends DefaultAsyncProducer {
     }
 
     private CompletableFuture<Integer> delete(Exchange exchange, SageTarget target) {
+        SageOptionChecks.checkDeletable("sage:" + endpoint.getEntity(), endpoint.getEntity());
         long id = requireId(exchange, SageOperation.delete);
         exchange.setProperty(SageExchangeProperties.REPEATABLE, true);
         Message out = exchange.getMessage();
@@ -217,12 +222,33 @@ public class SageProducer extends DefaultAsyncProducer {
                 SageHeaders.text(in, SageConstants.METHOD, configuration.getMethod()));
         String httpMethod = SageMethods.httpMethod(endpoint.getEntity(), method, configuration.getHttpMethod());
         Long id = SageHeaders.id(in, SageConstants.ID, configuration.getId());
-        Object body = in.getBody();
-        byte[] json = "POST".equals(httpMethod) && body != null ? converter.toBytes(converter.toJson(body)) : null;
         boolean repeatable = SageMethods.repeatable(httpMethod, method);
         exchange.setProperty(SageExchangeProperties.REPEATABLE, repeatable);
+        if (SageMethods.isUpload(endpoint.getEntity(), method)) {
+            SageMultipart upload = upload(exchange, id);
+            return endpoint.api().call(target, "POST", method, null, upload.body(), upload.contentType(), false)
+                    .thenApply(response -> setCallResult(exchange, method, response));
+        }
+        Object body = in.getBody();
+        byte[] json = "POST".equals(httpMethod) && body != null ? converter.toBytes(converter.toJson(body)) : null;
         return endpoint.api().call(target, httpMethod, method, id, json, null, repeatable)
                 .thenApply(response -> setCallResult(exchange, method, response));
+    }
+
+    /** The body as the file of an attachment upload, for the record named by the id option or CamelSageId. */
+    private SageMultipart upload(Exchange exchange, Long id) {
+        String entity = endpoint.getEntity();
+        String owner = entity.substring(0, entity.length() - "Attachment".length());
+        Message in = exchange.getMessage();
+        byte[] file = in.getBody(byte[].class);
+        String name = in.getHeader(Exchange.FILE_NAME, String.class);
+        if (id == null || file == null || name == null || name.isBlank()) {
+            throw new IllegalArgumentException("Uploading to sage:" + entity + " needs the file as the body, its name"
+                                               + " in the " + Exchange.FILE_NAME + " header and the " + owner + " it"
+                                               + " belongs to in the id option or the CamelSageId header.");
+        }
+        String type = in.getHeader(Exchange.CONTENT_TYPE, "application/octet-stream", String.class);
+        return SageMultipart.upload(owner + "Id", id, name, type, file);
     }
 
     private long requireId(Exchange exchange, SageOperation operation) {
@@ -254,7 +280,10 @@ public class SageProducer extends DefaultAsyncProducer {
     private int setCallResult(Exchange exchange, String method, SageResponse response) {
         Message out = exchange.getMessage();
         if (!response.isJson()) {
-            out.setBody(response.isEmpty() ? null : response.body());
+            // A file (a PDF export, a downloaded attachment) or plain text: as it came, with its media type.
+            out.setHeader(Exchange.CONTENT_TYPE, response.contentType());
+            out.setBody(response.isEmpty() ? null : response.isText()
+                    ? new String(response.body(), StandardCharsets.UTF_8) : response.body());
             return response.statusCode();
         }
         JsonNode json = response.json();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -100,7 +101,52 @@ public final class SageEntities {
             Map.entry("TaxInvoice", TaxInvoice.class),
             Map.entry("TaxType", TaxType.class));
 
+    /** Documents whose {@code Get} lists leave out {@code Lines} unless {@code includeDetail=true} is sent. */
+    private static final Set<String> DOCUMENTS = Set.of("TaxInvoice", "Quote", "SalesOrder", "CustomerReturn",
+            "SupplierInvoice", "SupplierReturn", "PurchaseOrder");
+
+    /** Services whose records carry neither {@code Created} nor {@code Modified} (reference §9). */
+    private static final Set<String> WITHOUT_TIMESTAMPS = Set.of("JournalEntry", "CustomerWriteOff", "AccountNote");
+
+    /** Services whose {@code Get} takes criteria in a POST body: no list to page or to poll. */
+    private static final Set<String> CRITERIA_GET = Set.of("AccountBalance", "SupplierStatement",
+            "SupplierPurchaseHistory", "CustomerStatement");
+
+    /**
+     * Services Sage has no Delete for, where the evidence is firm (reference §9 and the simulator's table), with what
+     * to do instead. Quote and SalesOrder are left out: no source shows their Delete either way.
+     */
+    private static final Map<String, String> NOT_DELETABLE = Map.of(
+            "TaxInvoice", "an invoice cannot be deleted once created: correct it with a credit note (save a"
+                          + " CustomerReturn for the same lines)",
+            "CustomerReturn", "a credit note cannot be deleted: raise a new invoice for what it credited",
+            "SupplierInvoice", "a supplier invoice cannot be deleted: correct it with a SupplierReturn",
+            "SupplierReturn", "a supplier return cannot be deleted: record a new SupplierInvoice for it",
+            "CustomerWriteOff", "a write-off cannot be deleted: raise an invoice for the amount written off",
+            "SupplierCategory", "supplier categories cannot be deleted: move the suppliers to another category",
+            "Company", "companies are not deleted through the API");
+
     private SageEntities() {
+    }
+
+    /** Whether the service's {@code Get} lists leave out the document lines unless asked. */
+    public static boolean hasLines(String canonicalName) {
+        return DOCUMENTS.contains(canonicalName);
+    }
+
+    /** Whether the service's records carry {@code Created} and {@code Modified}. */
+    public static boolean hasTimestamps(String canonicalName) {
+        return !WITHOUT_TIMESTAMPS.contains(canonicalName);
+    }
+
+    /** Whether the service has a {@code Get} list that takes OData (as opposed to criteria in a POST body). */
+    public static boolean hasList(String canonicalName) {
+        return !CRITERIA_GET.contains(canonicalName);
+    }
+
+    /** Why Sage will not delete records of the service, and what to do instead; empty when it can. */
+    public static Optional<String> deleteRefusal(String canonicalName) {
+        return Optional.ofNullable(NOT_DELETABLE.get(canonicalName));
     }
 
     /** The canonical spelling of a Sage service name given in any case, if the service is known. */

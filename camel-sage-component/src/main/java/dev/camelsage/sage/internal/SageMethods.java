@@ -13,12 +13,9 @@ public final class SageMethods {
     private static final Set<String> POST_METHODS = Set.of(
             "calculate", "email", "emaildeliverynote", "validate", "allowdelete", "updatetaskstatus",
             "geteventsindaterange", "gettasksdueindaterange", "gettasksduespecificdate", "gettasksforspecificdate",
-            "getsummary", "getdetail", "getsuppliertransactionlistingreportingdetail", "export",
+            "getsummary", "getdetail", "getsuppliertransactionlistingreportingdetail",
             "getcustomerzoneinvoiceurl", "getcustomerzonequoteurl");
 
-    /** Services whose {@code Get} takes criteria in a POST body instead of an OData query. */
-    private static final Set<String> CRITERIA_GET_SERVICES = Set.of(
-            "AccountBalance", "SupplierStatement", "SupplierPurchaseHistory", "CustomerStatement");
 
     /** Methods whose answer is a record of the service itself, read as its model class. */
     private static final Set<String> ENTITY_METHODS = Set.of("calculate", "save", "savebatch");
@@ -50,8 +47,16 @@ public final class SageMethods {
         }
         String name = method.toLowerCase(Locale.ROOT);
         boolean post = POST_METHODS.contains(name) || name.startsWith("save")
-                || name.equals("get") && CRITERIA_GET_SERVICES.contains(entity);
+                || name.equals("get") && !SageEntities.hasList(entity)
+                // TrialBalance exports take criteria; documents' Export/{id} downloads a PDF with GET
+                || name.equals("export") && entity.equals("TrialBalance");
         return post ? "POST" : "GET";
+    }
+
+    /** Whether the call uploads a file: {@code Save} on an {@code ...Attachment} service, sent as multipart. */
+    public static boolean isUpload(String entity, String method) {
+        return entity.endsWith("Attachment") && entity.length() > "Attachment".length()
+               && method.equalsIgnoreCase("Save");
     }
 
     public static boolean returnsEntity(String method) {

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import dev.camelsage.sage.SageConfiguration;
+import dev.camelsage.sage.SageOperation;
+import dev.camelsage.sage.SageRegion;
 
 /**
  * Checks an endpoint's options when its route starts, so a mistake fails there, with the option to fix, and never as
@@ -36,6 +38,9 @@ public final class SageOptionChecks {
                                                + " company. Set the companyId option (Company/Get lists the IDs).");
         }
         checkBaseUrl(where, configuration);
+        if (configuration.getOperation() == SageOperation.delete) {
+            checkDeletable(where, entity);
+        }
         if (configuration.getConnectTimeout() <= 0 || configuration.getRequestTimeout() <= 0) {
             throw new IllegalArgumentException(where + " has a connectTimeout or requestTimeout that is not positive:"
                                                + " give each a duration such as 10s (an unbounded wait would hold the"
@@ -48,6 +53,14 @@ public final class SageOptionChecks {
                     throw new IllegalArgumentException(where + " sets query." + name + ": use the apiKey and companyId"
                                                        + " options instead.");
                 });
+    }
+
+    /** Refuses a delete Sage has no action for, with what to do instead. */
+    public static void checkDeletable(String where, String entity) {
+        SageEntities.deleteRefusal(entity).ifPresent(advice -> {
+            throw new IllegalArgumentException(where + " cannot delete: " + advice + ". Sage has no Delete for "
+                                               + entity + ".");
+        });
     }
 
     private static String missingCredentials(SageConfiguration configuration) {
@@ -67,18 +80,19 @@ public final class SageOptionChecks {
     private static void checkBaseUrl(String where, SageConfiguration configuration) {
         URI uri;
         try {
-            uri = URI.create(configuration.getBaseUrl());
+            uri = URI.create(configuration.resolvedBaseUrl());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(where + " has a baseUrl that is not a URL: " + e.getMessage(), e);
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("https") && !scheme.equals("http") || uri.getHost() == null) {
             throw new IllegalArgumentException(where + " has baseUrl " + configuration.getBaseUrl()
-                                               + ": use an https:// URL such as " + SageConfiguration.DEFAULT_BASE_URL + ".");
+                                               + ": use an https:// URL such as " + SageRegion.za.baseUrl()
+                                               + ", or leave it out and set the region.");
         }
         if (scheme.equals("http") && !configuration.isAllowInsecureHttp() && !isLoopback(uri.getHost())) {
             throw new IllegalArgumentException(where + " would send the password in clear text to "
-                                               + configuration.getBaseUrl() + ": use https://, or set allowInsecureHttp=true"
+                                               + configuration.resolvedBaseUrl() + ": use https://, or set allowInsecureHttp=true"
                                                + " for a trusted test server.");
         }
     }

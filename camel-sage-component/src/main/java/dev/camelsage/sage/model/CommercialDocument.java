@@ -45,10 +45,16 @@ public abstract class CommercialDocument extends SageEntity {
     public String status;
     public Boolean printed;
     public Boolean locked;
+    /** Invoices: whether nothing is left to pay ({@code AmountDue} 0). */
+    public Boolean paid;
     public String fromDocument;
     public Long fromDocumentId;
     public Integer fromDocumentTypeId;
     public List<CommercialDocumentLine> lines;
+
+    public Boolean getPaid() {
+        return paid;
+    }
 
     public LocalDate getDate() {
         return date;

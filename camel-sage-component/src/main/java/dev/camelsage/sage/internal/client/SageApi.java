@@ -21,10 +21,12 @@ import dev.camelsage.sage.exception.SageUnknownOutcomeException;
 import dev.camelsage.sage.internal.Futures;
 import dev.camelsage.sage.internal.paging.SageChangeFeed;
 import dev.camelsage.sage.internal.paging.SageListResult;
+import dev.camelsage.sage.internal.paging.SageNewRecordsFeed;
 import dev.camelsage.sage.internal.paging.SagePage;
 import dev.camelsage.sage.internal.paging.SagePageFetcher;
 import dev.camelsage.sage.internal.paging.SagePager;
 import dev.camelsage.sage.internal.paging.SagePagingPlan;
+import dev.camelsage.sage.internal.paging.SageRecordFeed;
 import dev.camelsage.sage.internal.paging.SageRecordIterator;
 import dev.camelsage.sage.internal.paging.SageRecordReader;
 import dev.camelsage.sage.internal.quota.QuotaGuard;
@@ -98,12 +100,20 @@ public final class SageApi {
         return pager(target, reader).stream(plan);
     }
 
-    /** The new and changed records of a service, after a watermark kept in {@code watermarks}. */
-    public SageChangeFeed changes(SageTarget target, SageChangeFeed.Watermarks watermarks, String filter,
+    /** The new and changed records of a service by one of their dates, after a watermark kept in {@code watermarks}. */
+    public SageChangeFeed changes(SageTarget target, SageRecordFeed.Watermarks watermarks, String filter,
                                   SageChangeFeed.Start start) {
         SagePageFetcher<JsonNode> fetcher = pages(target, SageRecordReader.json(mapper));
         return new SageChangeFeed(fetcher, new SagePager<>(fetcher, target.entity(), progressLogInterval), watermarks,
                 filter, start);
+    }
+
+    /** The new records of a service whose records carry no dates, by {@code ID}, after a position kept under key. */
+    public SageNewRecordsFeed newRecords(SageTarget target, SageRecordFeed.Watermarks watermarks, String key,
+                                         String filter, boolean startNow) {
+        SagePageFetcher<JsonNode> fetcher = pages(target, SageRecordReader.json(mapper));
+        return new SageNewRecordsFeed(fetcher, new SagePager<>(fetcher, target.entity(), progressLogInterval),
+                watermarks, key, filter, startNow);
     }
 
     private <T> SagePager<T> pager(SageTarget target, SageRecordReader<T> reader) {

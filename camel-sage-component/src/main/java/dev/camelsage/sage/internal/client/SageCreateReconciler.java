@@ -12,6 +12,7 @@ import java.util.concurrent.CompletionException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.camelsage.sage.exception.SageUnknownOutcomeException;
+import dev.camelsage.sage.internal.SageEntities;
 import dev.camelsage.sage.internal.paging.SageListQuery;
 import dev.camelsage.sage.internal.paging.SagePage;
 import dev.camelsage.sage.internal.paging.SagePageFetcher;
@@ -21,12 +22,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Looks for the record a create whose answer was lost may have made: the records modified since the first attempt
+ * Looks for the record a create whose answer was lost may have made: the records created since the first attempt
  * are searched for its {@code reconcileBy} value. Sage cannot filter on strings, so the search lists those records
- * (ordered, paged) and compares on this side.
+ * (ordered, paged) and compares on this side. {@code Created} is set on every new record, while {@code Modified} may
+ * stay empty until the first edit; services whose records carry no dates (JournalEntry) are searched newest first.
  * <p>
- * Sage writes {@code Modified} as wall-clock time without an offset (South African time; the simulator writes UTC).
- * The search starts from the attempt's UTC time minus {@link #SKEW}, which is never later than either.
+ * Sage writes dates as wall-clock time without an offset (South African time; the simulator writes UTC). The search
+ * starts from the attempt's UTC time minus {@link #SKEW}, which is never later than either.
  */
 final class SageCreateReconciler {
 
@@ -45,11 +47,14 @@ final class SageCreateReconciler {
         this.pages = api.pages(target, SageRecordReader.json(mapper));
     }
 
-    /** The record with the same {@code field} value changed since {@code attempt}, or {@code null}. */
+    /** The record with the same {@code field} value created since {@code attempt}, or {@code null}. */
     CompletableFuture<JsonNode> find(JsonNode record, String field, Instant attempt) {
         String value = text(record, field);
         String since = SageDates.formatDateTime(LocalDateTime.ofInstant(attempt.minus(SKEW), ZoneOffset.UTC));
-        return find(field, value, "Modified ge datetime'" + since + "'", 0).thenApply(found -> {
+        SageListQuery first = SageEntities.hasTimestamps(target.entity())
+                ? new SageListQuery("Created ge datetime'" + since + "'", "Created,ID", 0, PAGE)
+                : new SageListQuery(null, "ID desc", 0, PAGE);
+        return find(field, value, first, 0).thenApply(found -> {
             if (found != null) {
                 LOG.info("The lost create of {} {}={} in company {} had been saved as ID {}: returning it instead of"
                          + " creating it again", target.entity(), field, value, target.companyId(), found.path("ID"));
@@ -58,8 +63,9 @@ final class SageCreateReconciler {
         });
     }
 
-    private CompletableFuture<JsonNode> find(String field, String value, String filter, int page) {
-        return pages.fetch(new SageListQuery(filter, "Modified,ID", page * PAGE, PAGE)).thenCompose((SagePage<JsonNode> result) -> {
+    private CompletableFuture<JsonNode> find(String field, String value, SageListQuery first, int page) {
+        SageListQuery query = new SageListQuery(first.filter(), first.orderBy(), page * PAGE, PAGE);
+        return pages.fetch(query).thenCompose((SagePage<JsonNode> result) -> {
             for (JsonNode candidate : result.results()) {
                 if (value.equals(text(candidate, field))) {
                     return CompletableFuture.completedFuture(candidate);
@@ -71,11 +77,11 @@ final class SageCreateReconciler {
             if (page + 1 >= MAX_PAGES) {
                 throw new CompletionException(new SageUnknownOutcomeException("Could not tell whether the lost create"
                         + " of " + target.entity() + " " + field + "=" + value + " was saved: more than "
-                        + MAX_PAGES * PAGE + " records changed since. It was not sent again; look for it in Sage"
-                        + " before creating it.", target.entity(), target.operation(),
+                        + MAX_PAGES * PAGE + " records were created since. It was not sent again; look for it in"
+                        + " Sage before creating it.", target.entity(), target.operation(),
                         target.companyId() == null ? null : String.valueOf(target.companyId()), null));
             }
-            return find(field, value, filter, page + 1);
+            return find(field, value, first, page + 1);
         });
     }
 

@@ -21,17 +21,22 @@ public record SageResponse(int statusCode, String location, String contentType, 
         return body == null || body.length == 0;
     }
 
-    /** Whether the body is JSON (Sage answers JSON, except attachment downloads). */
+    /** Whether the body is JSON, by its media type, or by its first byte when Sage named none. */
     public boolean isJson() {
         if (isEmpty()) {
             return false;
         }
-        if (contentType != null && contentType.toLowerCase(Locale.ROOT).contains("json")) {
-            return true;
+        if (contentType != null) {
+            return contentType.toLowerCase(Locale.ROOT).contains("json");
         }
         byte first = body[0];
         return first == '{' || first == '[' || first == '"' || first == 't' || first == 'f' || first == 'n'
                 || first == '-' || (first >= '0' && first <= '9');
+    }
+
+    /** Whether the body is text that is not JSON ({@code text/*}). */
+    public boolean isText() {
+        return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("text/");
     }
 
     /** The body as JSON; {@code null} when it is empty. */

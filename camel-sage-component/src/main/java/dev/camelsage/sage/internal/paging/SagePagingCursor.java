@@ -74,7 +74,7 @@ final class SagePagingCursor<T> {
         }
     }
 
-    private static String and(String filter, String condition) {
+    static String and(String filter, String condition) {
         if (condition == null) {
             return filter;
         }

@@ -25,9 +25,12 @@ public record SageWatermark(String modified, long id) {
         }
     }
 
-    /** The watermark of a record, or {@code null} when it has no {@code Modified} or no numeric {@code ID}. */
-    public static SageWatermark of(JsonNode record) {
-        JsonNode modified = record.get("Modified");
+    /**
+     * The watermark of a record by its {@code stamp} field ({@code Modified}, or {@code Created} for records never
+     * edited), or {@code null} when it has no such date or no numeric {@code ID}.
+     */
+    public static SageWatermark of(JsonNode record, String stamp) {
+        JsonNode modified = record.get(stamp);
         JsonNode id = record.get("ID");
         if (modified == null || !modified.isTextual() || modified.asText().isBlank() || id == null
                 || !id.canConvertToLong()) {
@@ -37,9 +40,9 @@ public record SageWatermark(String modified, long id) {
     }
 
     /** The OData condition selecting the versions after this one, parenthesised so it can join a filter with and. */
-    public String after() {
+    public String after(String stamp) {
         String at = "datetime'" + modified + "'";
-        return "(Modified gt " + at + " or (Modified eq " + at + " and ID gt " + id + "))";
+        return "(" + stamp + " gt " + at + " or (" + stamp + " eq " + at + " and ID gt " + id + "))";
     }
 
     /** The watermark before every record modified at or after {@code time} (cut to milliseconds, never later). */
@@ -82,11 +85,11 @@ public record SageWatermark(String modified, long id) {
         return new SageWatermark(state.substring(0, separator), Long.parseLong(state.substring(separator + 1)));
     }
 
-    /** Keyset that continues a list ordered by {@code Modified,ID} after its last record. */
-    public static SageKeyset<JsonNode> keyset() {
+    /** Keyset that continues a list ordered by {@code stamp,ID} after its last record. */
+    public static SageKeyset<JsonNode> keyset(String stamp) {
         return last -> {
-            SageWatermark watermark = of(last);
-            return watermark == null ? null : watermark.after();
+            SageWatermark watermark = of(last, stamp);
+            return watermark == null ? null : watermark.after(stamp);
         };
     }
 }

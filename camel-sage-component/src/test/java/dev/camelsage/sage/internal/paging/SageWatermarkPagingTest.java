@@ -12,7 +12,7 @@ class SageWatermarkPagingTest {
     void selectsLaterModifiedOrLaterIdAtTheSameModified() {
         SageWatermark watermark = new SageWatermark("2024-04-18T10:00:00.123", 42);
 
-        assertThat(watermark.after()).isEqualTo("(Modified gt datetime'2024-04-18T10:00:00.123'"
+        assertThat(watermark.after("Modified")).isEqualTo("(Modified gt datetime'2024-04-18T10:00:00.123'"
                                                 + " or (Modified eq datetime'2024-04-18T10:00:00.123' and ID gt 42))");
     }
 
@@ -27,9 +27,9 @@ class SageWatermarkPagingTest {
 
     @Test
     void isTakenFromARecordsModifiedAndId() {
-        assertThat(SageWatermark.of(JsonNodeFactory.instance.objectNode().put("ID", 7).put("Modified", "2024-04-18")))
+        assertThat(SageWatermark.of(JsonNodeFactory.instance.objectNode().put("ID", 7).put("Modified", "2024-04-18"), "Modified"))
                 .isEqualTo(new SageWatermark("2024-04-18", 7));
-        assertThat(SageWatermark.of(JsonNodeFactory.instance.objectNode().put("ID", 7).putNull("Modified"))).isNull();
+        assertThat(SageWatermark.of(JsonNodeFactory.instance.objectNode().put("ID", 7).putNull("Modified"), "Modified")).isNull();
     }
 
     @Test
