@@ -69,7 +69,8 @@ public final class SageExampleActivator implements BundleActivator, ManagedServi
             throw e;
         } catch (Exception e) {
             context.stop();
-            throw new ConfigurationException(null, "The Sage example could not start its Camel context: " + e.getMessage(), e);
+            throw new ConfigurationException(null, "The Sage example could not start its Camel context: "
+                                                   + e.getMessage(), e);
         }
         camelContext = context;
     }

@@ -26,7 +26,7 @@ import static org.awaitility.Awaitility.await;
  * the environment), add the features repositories, {@code feature:install camel-sage}, install the example route
  * bundle. The route inside Karaf then lists and saves customers on the simulator running in this JVM.
  */
-@Timeout(value = 5, unit = TimeUnit.MINUTES)
+@Timeout(value = 8, unit = TimeUnit.MINUTES)
 class CamelSageKarafIT {
 
     private static final String EXAMPLE_PID = "dev.camelsage.examples.karaf";
@@ -54,7 +54,7 @@ class CamelSageKarafIT {
         configuration.put("sage.companyId", String.valueOf(COMPANY_ID));
         configuration.put("customerName", CUSTOMER_NAME);
         karaf.writeConfiguration(EXAMPLE_PID, configuration);
-        karaf.start(Map.of("SAGE_PASSWORD", PASSWORD, "SAGE_API_KEY", API_KEY), Duration.ofMinutes(2));
+        karaf.start(Map.of("SAGE_PASSWORD", PASSWORD, "SAGE_API_KEY", API_KEY), Duration.ofMinutes(4));
         System.out.printf("Karaf unpacked and started in %d ms%n", elapsedMillis(started));
     }
 

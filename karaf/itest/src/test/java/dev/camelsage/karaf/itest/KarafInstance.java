@@ -31,7 +31,7 @@ import static org.awaitility.Awaitility.await;
  */
 final class KarafInstance implements AutoCloseable {
 
-    private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(90);
+    private static final Duration COMMAND_TIMEOUT = Duration.ofMinutes(3);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
     private static final String USER = "karaf";
 
@@ -67,8 +67,10 @@ final class KarafInstance implements AutoCloseable {
     }
 
     private void configure(Path mavenRepository) throws IOException {
-        Files.writeString(etc("users.properties"), USER + " = " + password + ",_g_:admingroup\n"
-                                                   + "_g_\\:admingroup = group,admin,manager,viewer,systembundles,ssh\n");
+        Files.writeString(etc("users.properties"), String.join("\n",
+                USER + " = " + password + ",_g_:admingroup",
+                "_g_\\:admingroup = group,admin,manager,viewer,systembundles,ssh",
+                ""));
         Files.writeString(etc("org.ops4j.pax.url.mvn.cfg"), String.join("\n",
                 "org.ops4j.pax.url.mvn.localRepository=" + home.resolve("m2"),
                 "org.ops4j.pax.url.mvn.offline=true",
@@ -91,9 +93,9 @@ final class KarafInstance implements AutoCloseable {
     }
 
     /**
-     * Starts Karaf headless with these extra environment variables and waits until SSH answers and every boot
-     * feature ({@code featuresBoot} in {@code etc/org.apache.karaf.features.cfg}) is started, so that all shell
-     * commands are there.
+     * Starts Karaf headless with these extra environment variables and waits, {@code timeout} in all, until SSH
+     * answers and every boot feature ({@code featuresBoot} in {@code etc/org.apache.karaf.features.cfg}) is started,
+     * so that all shell commands are there.
      */
     void start(Map<String, String> environment, Duration timeout) throws IOException {
         List<String> bootFeatures = bootFeatures();
@@ -106,8 +108,10 @@ final class KarafInstance implements AutoCloseable {
         process = builder.start();
         killOnExit = new Thread(this::kill, "kill-karaf");
         Runtime.getRuntime().addShutdownHook(killOnExit);
+        long deadline = System.nanoTime() + timeout.toNanos();
         await("Karaf's SSH port").atMost(timeout).pollInterval(Duration.ofMillis(500)).until(this::sshAnswers);
-        await("Karaf's boot features " + bootFeatures).atMost(timeout).pollInterval(Duration.ofSeconds(1))
+        Duration left = Duration.ofNanos(Math.max(1, deadline - System.nanoTime()));
+        await("Karaf's boot features " + bootFeatures).atMost(left).pollInterval(Duration.ofSeconds(1))
                 .until(() -> startedFeatures().containsAll(bootFeatures));
     }
 
