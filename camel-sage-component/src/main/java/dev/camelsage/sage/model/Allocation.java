@@ -26,27 +26,55 @@ public class Allocation extends SageEntity {
         return documentHeaderIdSource;
     }
 
+    public void setDocumentHeaderIdSource(Long documentHeaderIdSource) {
+        this.documentHeaderIdSource = documentHeaderIdSource;
+    }
+
     public Long getDocumentHeaderIdAllocation() {
         return documentHeaderIdAllocation;
+    }
+
+    public void setDocumentHeaderIdAllocation(Long documentHeaderIdAllocation) {
+        this.documentHeaderIdAllocation = documentHeaderIdAllocation;
     }
 
     public Long getSourceDocumentId() {
         return sourceDocumentId;
     }
 
+    public void setSourceDocumentId(Long sourceDocumentId) {
+        this.sourceDocumentId = sourceDocumentId;
+    }
+
     public Long getAllocatedToDocumentId() {
         return allocatedToDocumentId;
+    }
+
+    public void setAllocatedToDocumentId(Long allocatedToDocumentId) {
+        this.allocatedToDocumentId = allocatedToDocumentId;
     }
 
     public BigDecimal getTotal() {
         return total;
     }
 
+    public void setTotal(BigDecimal total) {
+        this.total = total;
+    }
+
     public BigDecimal getDiscount() {
         return discount;
     }
 
+    public void setDiscount(BigDecimal discount) {
+        this.discount = discount;
+    }
+
     public Integer getType() {
         return type;
+    }
+
+    public void setType(Integer type) {
+        this.type = type;
     }
 }

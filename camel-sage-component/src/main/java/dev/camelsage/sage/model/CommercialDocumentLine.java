@@ -39,87 +39,175 @@ public class CommercialDocumentLine extends SageEntity {
         return selectionId;
     }
 
+    public void setSelectionId(Long selectionId) {
+        this.selectionId = selectionId;
+    }
+
     public Long getTaxTypeId() {
         return taxTypeId;
+    }
+
+    public void setTaxTypeId(Long taxTypeId) {
+        this.taxTypeId = taxTypeId;
     }
 
     public String getDescription() {
         return description;
     }
 
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
     public Integer getLineType() {
         return lineType;
+    }
+
+    public void setLineType(Integer lineType) {
+        this.lineType = lineType;
     }
 
     public BigDecimal getQuantity() {
         return quantity;
     }
 
+    public void setQuantity(BigDecimal quantity) {
+        this.quantity = quantity;
+    }
+
     public BigDecimal getUnitPriceExclusive() {
         return unitPriceExclusive;
+    }
+
+    public void setUnitPriceExclusive(BigDecimal unitPriceExclusive) {
+        this.unitPriceExclusive = unitPriceExclusive;
     }
 
     public String getUnit() {
         return unit;
     }
 
+    public void setUnit(String unit) {
+        this.unit = unit;
+    }
+
     public BigDecimal getUnitPriceInclusive() {
         return unitPriceInclusive;
+    }
+
+    public void setUnitPriceInclusive(BigDecimal unitPriceInclusive) {
+        this.unitPriceInclusive = unitPriceInclusive;
     }
 
     public BigDecimal getTaxPercentage() {
         return taxPercentage;
     }
 
+    public void setTaxPercentage(BigDecimal taxPercentage) {
+        this.taxPercentage = taxPercentage;
+    }
+
     public BigDecimal getDiscountPercentage() {
         return discountPercentage;
+    }
+
+    public void setDiscountPercentage(BigDecimal discountPercentage) {
+        this.discountPercentage = discountPercentage;
     }
 
     public BigDecimal getExclusive() {
         return exclusive;
     }
 
+    public void setExclusive(BigDecimal exclusive) {
+        this.exclusive = exclusive;
+    }
+
     public BigDecimal getDiscount() {
         return discount;
+    }
+
+    public void setDiscount(BigDecimal discount) {
+        this.discount = discount;
     }
 
     public BigDecimal getTax() {
         return tax;
     }
 
+    public void setTax(BigDecimal tax) {
+        this.tax = tax;
+    }
+
     public BigDecimal getTotal() {
         return total;
+    }
+
+    public void setTotal(BigDecimal total) {
+        this.total = total;
     }
 
     public String getComments() {
         return comments;
     }
 
+    public void setComments(String comments) {
+        this.comments = comments;
+    }
+
     public Long getAnalysisCategoryId1() {
         return analysisCategoryId1;
+    }
+
+    public void setAnalysisCategoryId1(Long analysisCategoryId1) {
+        this.analysisCategoryId1 = analysisCategoryId1;
     }
 
     public Long getAnalysisCategoryId2() {
         return analysisCategoryId2;
     }
 
+    public void setAnalysisCategoryId2(Long analysisCategoryId2) {
+        this.analysisCategoryId2 = analysisCategoryId2;
+    }
+
     public Long getAnalysisCategoryId3() {
         return analysisCategoryId3;
+    }
+
+    public void setAnalysisCategoryId3(Long analysisCategoryId3) {
+        this.analysisCategoryId3 = analysisCategoryId3;
     }
 
     public String getTrackingCode() {
         return trackingCode;
     }
 
+    public void setTrackingCode(String trackingCode) {
+        this.trackingCode = trackingCode;
+    }
+
     public Long getCurrencyId() {
         return currencyId;
+    }
+
+    public void setCurrencyId(Long currencyId) {
+        this.currencyId = currencyId;
     }
 
     public BigDecimal getUnitCost() {
         return unitCost;
     }
 
+    public void setUnitCost(BigDecimal unitCost) {
+        this.unitCost = unitCost;
+    }
+
     public String getUid() {
         return uid;
+    }
+
+    public void setUid(String uid) {
+        this.uid = uid;
     }
 }

@@ -24,51 +24,103 @@ public class Customer extends TradingPartner {
         return category;
     }
 
+    public void setCategory(CustomerCategory category) {
+        this.category = category;
+    }
+
     public Long getSalesRepresentativeId() {
         return salesRepresentativeId;
+    }
+
+    public void setSalesRepresentativeId(Long salesRepresentativeId) {
+        this.salesRepresentativeId = salesRepresentativeId;
     }
 
     public SalesRepresentative getSalesRepresentative() {
         return salesRepresentative;
     }
 
+    public void setSalesRepresentative(SalesRepresentative salesRepresentative) {
+        this.salesRepresentative = salesRepresentative;
+    }
+
     public Integer getCommunicationMethod() {
         return communicationMethod;
+    }
+
+    public void setCommunicationMethod(Integer communicationMethod) {
+        this.communicationMethod = communicationMethod;
     }
 
     public Boolean getEnableCustomerZone() {
         return enableCustomerZone;
     }
 
+    public void setEnableCustomerZone(Boolean enableCustomerZone) {
+        this.enableCustomerZone = enableCustomerZone;
+    }
+
     public String getCustomerZoneGuid() {
         return customerZoneGuid;
+    }
+
+    public void setCustomerZoneGuid(String customerZoneGuid) {
+        this.customerZoneGuid = customerZoneGuid;
     }
 
     public Boolean getCashSale() {
         return cashSale;
     }
 
+    public void setCashSale(Boolean cashSale) {
+        this.cashSale = cashSale;
+    }
+
     public Long getDefaultPriceListId() {
         return defaultPriceListId;
+    }
+
+    public void setDefaultPriceListId(Long defaultPriceListId) {
+        this.defaultPriceListId = defaultPriceListId;
     }
 
     public Map<String, Object> getDefaultPriceList() {
         return defaultPriceList;
     }
 
+    public void setDefaultPriceList(Map<String, Object> defaultPriceList) {
+        this.defaultPriceList = defaultPriceList;
+    }
+
     public String getDefaultPriceListName() {
         return defaultPriceListName;
+    }
+
+    public void setDefaultPriceListName(String defaultPriceListName) {
+        this.defaultPriceListName = defaultPriceListName;
     }
 
     public Boolean getAcceptsElectronicInvoices() {
         return acceptsElectronicInvoices;
     }
 
+    public void setAcceptsElectronicInvoices(Boolean acceptsElectronicInvoices) {
+        this.acceptsElectronicInvoices = acceptsElectronicInvoices;
+    }
+
     public Long getCityId() {
         return cityId;
     }
 
+    public void setCityId(Long cityId) {
+        this.cityId = cityId;
+    }
+
     public Boolean getHasSpecialCountryTax() {
         return hasSpecialCountryTax;
+    }
+
+    public void setHasSpecialCountryTax(Boolean hasSpecialCountryTax) {
+        this.hasSpecialCountryTax = hasSpecialCountryTax;
     }
 }

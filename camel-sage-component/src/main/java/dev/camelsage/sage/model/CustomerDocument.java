@@ -22,31 +22,63 @@ public abstract class CustomerDocument extends CommercialDocument {
         return customerId;
     }
 
+    public void setCustomerId(Long customerId) {
+        this.customerId = customerId;
+    }
+
     public String getCustomerName() {
         return customerName;
+    }
+
+    public void setCustomerName(String customerName) {
+        this.customerName = customerName;
     }
 
     public Customer getCustomer() {
         return customer;
     }
 
+    public void setCustomer(Customer customer) {
+        this.customer = customer;
+    }
+
     public Long getSalesRepresentativeId() {
         return salesRepresentativeId;
+    }
+
+    public void setSalesRepresentativeId(Long salesRepresentativeId) {
+        this.salesRepresentativeId = salesRepresentativeId;
     }
 
     public SalesRepresentative getSalesRepresentative() {
         return salesRepresentative;
     }
 
+    public void setSalesRepresentative(SalesRepresentative salesRepresentative) {
+        this.salesRepresentative = salesRepresentative;
+    }
+
     public Long getCustomerCurrencyId() {
         return customerCurrencyId;
+    }
+
+    public void setCustomerCurrencyId(Long customerCurrencyId) {
+        this.customerCurrencyId = customerCurrencyId;
     }
 
     public BigDecimal getCustomerExchangeRate() {
         return customerExchangeRate;
     }
 
+    public void setCustomerExchangeRate(BigDecimal customerExchangeRate) {
+        this.customerExchangeRate = customerExchangeRate;
+    }
+
     public Boolean getHasSpecialCountryTax() {
         return hasSpecialCountryTax;
+    }
+
+    public void setHasSpecialCountryTax(Boolean hasSpecialCountryTax) {
+        this.hasSpecialCountryTax = hasSpecialCountryTax;
     }
 }

@@ -25,27 +25,55 @@ public class CustomerReceipt extends BankPayment {
         return customerId;
     }
 
+    public void setCustomerId(Long customerId) {
+        this.customerId = customerId;
+    }
+
     public Customer getCustomer() {
         return customer;
+    }
+
+    public void setCustomer(Customer customer) {
+        this.customer = customer;
     }
 
     public SalesRepresentative getSalesRepresentative() {
         return salesRepresentative;
     }
 
+    public void setSalesRepresentative(SalesRepresentative salesRepresentative) {
+        this.salesRepresentative = salesRepresentative;
+    }
+
     public Integer getStatus() {
         return status;
+    }
+
+    public void setStatus(Integer status) {
+        this.status = status;
     }
 
     public Long getCustomerCurrencyId() {
         return customerCurrencyId;
     }
 
+    public void setCustomerCurrencyId(Long customerCurrencyId) {
+        this.customerCurrencyId = customerCurrencyId;
+    }
+
     public BigDecimal getCustomerExchangeRate() {
         return customerExchangeRate;
     }
 
+    public void setCustomerExchangeRate(BigDecimal customerExchangeRate) {
+        this.customerExchangeRate = customerExchangeRate;
+    }
+
     public String getUid() {
         return uid;
+    }
+
+    public void setUid(String uid) {
+        this.uid = uid;
     }
 }

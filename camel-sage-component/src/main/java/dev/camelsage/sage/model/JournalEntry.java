@@ -38,91 +38,183 @@ public class JournalEntry extends SageEntity {
         return date;
     }
 
+    public void setDate(LocalDate date) {
+        this.date = date;
+    }
+
     public Integer getEffect() {
         return effect;
+    }
+
+    public void setEffect(Integer effect) {
+        this.effect = effect;
     }
 
     public Long getAccountId() {
         return accountId;
     }
 
+    public void setAccountId(Long accountId) {
+        this.accountId = accountId;
+    }
+
     public String getReference() {
         return reference;
+    }
+
+    public void setReference(String reference) {
+        this.reference = reference;
     }
 
     public String getDescription() {
         return description;
     }
 
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
     public Long getTaxTypeId() {
         return taxTypeId;
+    }
+
+    public void setTaxTypeId(Long taxTypeId) {
+        this.taxTypeId = taxTypeId;
     }
 
     public Long getTaxPeriodId() {
         return taxPeriodId;
     }
 
+    public void setTaxPeriodId(Long taxPeriodId) {
+        this.taxPeriodId = taxPeriodId;
+    }
+
     public BigDecimal getExclusive() {
         return exclusive;
+    }
+
+    public void setExclusive(BigDecimal exclusive) {
+        this.exclusive = exclusive;
     }
 
     public BigDecimal getTax() {
         return tax;
     }
 
+    public void setTax(BigDecimal tax) {
+        this.tax = tax;
+    }
+
     public BigDecimal getTotal() {
         return total;
+    }
+
+    public void setTotal(BigDecimal total) {
+        this.total = total;
     }
 
     public Long getContraAccountId() {
         return contraAccountId;
     }
 
+    public void setContraAccountId(Long contraAccountId) {
+        this.contraAccountId = contraAccountId;
+    }
+
     public String getMemo() {
         return memo;
+    }
+
+    public void setMemo(String memo) {
+        this.memo = memo;
     }
 
     public Boolean getHasAttachments() {
         return hasAttachments;
     }
 
+    public void setHasAttachments(Boolean hasAttachments) {
+        this.hasAttachments = hasAttachments;
+    }
+
     public Long getAnalysisCategoryId1() {
         return analysisCategoryId1;
+    }
+
+    public void setAnalysisCategoryId1(Long analysisCategoryId1) {
+        this.analysisCategoryId1 = analysisCategoryId1;
     }
 
     public Long getAnalysisCategoryId2() {
         return analysisCategoryId2;
     }
 
+    public void setAnalysisCategoryId2(Long analysisCategoryId2) {
+        this.analysisCategoryId2 = analysisCategoryId2;
+    }
+
     public Long getAnalysisCategoryId3() {
         return analysisCategoryId3;
+    }
+
+    public void setAnalysisCategoryId3(Long analysisCategoryId3) {
+        this.analysisCategoryId3 = analysisCategoryId3;
     }
 
     public Boolean getEditable() {
         return editable;
     }
 
+    public void setEditable(Boolean editable) {
+        this.editable = editable;
+    }
+
     public Boolean getLocked() {
         return locked;
+    }
+
+    public void setLocked(Boolean locked) {
+        this.locked = locked;
     }
 
     public String getTrackingCode() {
         return trackingCode;
     }
 
+    public void setTrackingCode(String trackingCode) {
+        this.trackingCode = trackingCode;
+    }
+
     public BigDecimal getDebit() {
         return debit;
+    }
+
+    public void setDebit(BigDecimal debit) {
+        this.debit = debit;
     }
 
     public BigDecimal getCredit() {
         return credit;
     }
 
+    public void setCredit(BigDecimal credit) {
+        this.credit = credit;
+    }
+
     public Long getBusinessId() {
         return businessId;
     }
 
+    public void setBusinessId(Long businessId) {
+        this.businessId = businessId;
+    }
+
     public Long getPayRunId() {
         return payRunId;
+    }
+
+    public void setPayRunId(Long payRunId) {
+        this.payRunId = payRunId;
     }
 }

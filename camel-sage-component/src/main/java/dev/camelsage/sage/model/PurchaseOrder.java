@@ -10,4 +10,8 @@ public class PurchaseOrder extends SupplierDocument {
     public LocalDate getDeliveryDate() {
         return deliveryDate;
     }
+
+    public void setDeliveryDate(LocalDate deliveryDate) {
+        this.deliveryDate = deliveryDate;
+    }
 }

@@ -8,4 +8,8 @@ public class SageCategory extends SageEntity {
     public String getDescription() {
         return description;
     }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
 }

@@ -13,11 +13,23 @@ public class SalesOrder extends CustomerDocument {
         return deliveryDate;
     }
 
+    public void setDeliveryDate(LocalDate deliveryDate) {
+        this.deliveryDate = deliveryDate;
+    }
+
     public Boolean getAllowOnlineAccept() {
         return allowOnlineAccept;
     }
 
+    public void setAllowOnlineAccept(Boolean allowOnlineAccept) {
+        this.allowOnlineAccept = allowOnlineAccept;
+    }
+
     public Boolean getUseForeignCurrency() {
         return useForeignCurrency;
+    }
+
+    public void setUseForeignCurrency(Boolean useForeignCurrency) {
+        this.useForeignCurrency = useForeignCurrency;
     }
 }

@@ -15,11 +15,23 @@ public class Supplier extends TradingPartner {
         return category;
     }
 
+    public void setCategory(SupplierCategory category) {
+        this.category = category;
+    }
+
     public String getRmcdApprovalNumber() {
         return rmcdApprovalNumber;
     }
 
+    public void setRmcdApprovalNumber(String rmcdApprovalNumber) {
+        this.rmcdApprovalNumber = rmcdApprovalNumber;
+    }
+
     public Boolean getSubjectToDrcVat() {
         return subjectToDrcVat;
+    }
+
+    public void setSubjectToDrcVat(Boolean subjectToDrcVat) {
+        this.subjectToDrcVat = subjectToDrcVat;
     }
 }

@@ -19,19 +19,39 @@ public abstract class SupplierDocument extends CommercialDocument {
         return supplierId;
     }
 
+    public void setSupplierId(Long supplierId) {
+        this.supplierId = supplierId;
+    }
+
     public String getSupplierName() {
         return supplierName;
+    }
+
+    public void setSupplierName(String supplierName) {
+        this.supplierName = supplierName;
     }
 
     public Supplier getSupplier() {
         return supplier;
     }
 
+    public void setSupplier(Supplier supplier) {
+        this.supplier = supplier;
+    }
+
     public Long getSupplierCurrencyId() {
         return supplierCurrencyId;
     }
 
+    public void setSupplierCurrencyId(Long supplierCurrencyId) {
+        this.supplierCurrencyId = supplierCurrencyId;
+    }
+
     public BigDecimal getSupplierExchangeRate() {
         return supplierExchangeRate;
+    }
+
+    public void setSupplierExchangeRate(BigDecimal supplierExchangeRate) {
+        this.supplierExchangeRate = supplierExchangeRate;
     }
 }

@@ -13,11 +13,23 @@ public class SupplierInvoice extends SupplierDocument {
         return dueDate;
     }
 
+    public void setDueDate(LocalDate dueDate) {
+        this.dueDate = dueDate;
+    }
+
     public Boolean getPaid() {
         return paid;
     }
 
+    public void setPaid(Boolean paid) {
+        this.paid = paid;
+    }
+
     public Boolean getHasAdditionalCost() {
         return hasAdditionalCost;
+    }
+
+    public void setHasAdditionalCost(Boolean hasAdditionalCost) {
+        this.hasAdditionalCost = hasAdditionalCost;
     }
 }

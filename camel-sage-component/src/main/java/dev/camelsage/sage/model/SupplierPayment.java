@@ -18,15 +18,31 @@ public class SupplierPayment extends BankPayment {
         return supplierId;
     }
 
+    public void setSupplierId(Long supplierId) {
+        this.supplierId = supplierId;
+    }
+
     public Supplier getSupplier() {
         return supplier;
+    }
+
+    public void setSupplier(Supplier supplier) {
+        this.supplier = supplier;
     }
 
     public Long getSupplierCurrencyId() {
         return supplierCurrencyId;
     }
 
+    public void setSupplierCurrencyId(Long supplierCurrencyId) {
+        this.supplierCurrencyId = supplierCurrencyId;
+    }
+
     public BigDecimal getSupplierExchangeRate() {
         return supplierExchangeRate;
+    }
+
+    public void setSupplierExchangeRate(BigDecimal supplierExchangeRate) {
+        this.supplierExchangeRate = supplierExchangeRate;
     }
 }

@@ -16,11 +16,23 @@ public class TaxInvoice extends CustomerDocument {
         return dueDate;
     }
 
+    public void setDueDate(LocalDate dueDate) {
+        this.dueDate = dueDate;
+    }
+
     public Boolean getAllowOnlinePayment() {
         return allowOnlinePayment;
     }
 
+    public void setAllowOnlinePayment(Boolean allowOnlinePayment) {
+        this.allowOnlinePayment = allowOnlinePayment;
+    }
+
     public Boolean getPaid() {
         return paid;
+    }
+
+    public void setPaid(Boolean paid) {
+        this.paid = paid;
     }
 }
