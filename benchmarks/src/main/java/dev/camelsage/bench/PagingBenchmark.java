@@ -144,6 +144,7 @@ public final class PagingBenchmark {
         configuration.setUsername(SageSimulator.DEMO_USERNAME);
         configuration.setPassword(SageSimulator.DEMO_PASSWORD);
         configuration.setApiKey(SageSimulator.DEMO_API_KEY);
+        configuration.setCustomQuota(true);
         configuration.setRateLimit(1_000_000);
         configuration.setDailyRateLimit(1_000_000);
         camel.addComponent("sage", component);

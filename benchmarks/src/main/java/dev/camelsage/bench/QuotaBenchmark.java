@@ -67,6 +67,7 @@ public final class QuotaBenchmark {
                 c.setPassword(SageSimulator.DEMO_PASSWORD);
                 c.setApiKey(SageSimulator.DEMO_API_KEY);
                 c.setCompanyId(SageSimulator.DEMO_COMPANY_ID);
+                c.setCustomQuota(true);
                 c.setRateLimit(LIMIT);
                 c.setRateLimitPeriod(PERIOD.toMillis());
                 c.setBlockDuration(BLOCK.toMillis());

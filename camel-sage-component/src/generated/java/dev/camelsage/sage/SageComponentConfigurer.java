@@ -50,6 +50,8 @@ public class SageComponentConfigurer extends PropertyConfigurerSupport implement
         case "configuration": target.setConfiguration(property(camelContext, dev.camelsage.sage.SageConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "customquota":
+        case "customQuota": getOrCreateConfiguration(target).setCustomQuota(property(camelContext, boolean.class, value)); return true;
         case "dailyratelimit":
         case "dailyRateLimit": getOrCreateConfiguration(target).setDailyRateLimit(property(camelContext, int.class, value)); return true;
         case "deleteconflictstrategy":
@@ -103,6 +105,8 @@ public class SageComponentConfigurer extends PropertyConfigurerSupport implement
         case "skip": getOrCreateConfiguration(target).setSkip(property(camelContext, java.lang.Integer.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "statefile":
+        case "stateFile": getOrCreateConfiguration(target).setStateFile(property(camelContext, java.lang.String.class, value)); return true;
         case "staterepository":
         case "stateRepository": getOrCreateConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "streamresults":
@@ -143,6 +147,8 @@ public class SageComponentConfigurer extends PropertyConfigurerSupport implement
         case "configuration": return dev.camelsage.sage.SageConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "customquota":
+        case "customQuota": return boolean.class;
         case "dailyratelimit":
         case "dailyRateLimit": return int.class;
         case "deleteconflictstrategy":
@@ -196,6 +202,8 @@ public class SageComponentConfigurer extends PropertyConfigurerSupport implement
         case "skip": return java.lang.Integer.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "statefile":
+        case "stateFile": return java.lang.String.class;
         case "staterepository":
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "streamresults":
@@ -232,6 +240,8 @@ public class SageComponentConfigurer extends PropertyConfigurerSupport implement
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "customquota":
+        case "customQuota": return getOrCreateConfiguration(target).isCustomQuota();
         case "dailyratelimit":
         case "dailyRateLimit": return getOrCreateConfiguration(target).getDailyRateLimit();
         case "deleteconflictstrategy":
@@ -285,6 +295,8 @@ public class SageComponentConfigurer extends PropertyConfigurerSupport implement
         case "skip": return getOrCreateConfiguration(target).getSkip();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
+        case "statefile":
+        case "stateFile": return getOrCreateConfiguration(target).getStateFile();
         case "staterepository":
         case "stateRepository": return getOrCreateConfiguration(target).getStateRepository();
         case "streamresults":

@@ -45,6 +45,8 @@ public class SageEndpointConfigurer extends PropertyConfigurerSupport implements
         case "companyId": target.getConfiguration().setCompanyId(property(camelContext, java.lang.Long.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "customquota":
+        case "customQuota": target.getConfiguration().setCustomQuota(property(camelContext, boolean.class, value)); return true;
         case "dailyratelimit":
         case "dailyRateLimit": target.getConfiguration().setDailyRateLimit(property(camelContext, int.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
@@ -115,6 +117,8 @@ public class SageEndpointConfigurer extends PropertyConfigurerSupport implements
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "startscheduler":
         case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
+        case "statefile":
+        case "stateFile": target.getConfiguration().setStateFile(property(camelContext, java.lang.String.class, value)); return true;
         case "staterepository":
         case "stateRepository": target.getConfiguration().setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "streamresults":
@@ -154,6 +158,8 @@ public class SageEndpointConfigurer extends PropertyConfigurerSupport implements
         case "companyId": return java.lang.Long.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "customquota":
+        case "customQuota": return boolean.class;
         case "dailyratelimit":
         case "dailyRateLimit": return int.class;
         case "delay": return long.class;
@@ -224,6 +230,8 @@ public class SageEndpointConfigurer extends PropertyConfigurerSupport implements
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "startscheduler":
         case "startScheduler": return boolean.class;
+        case "statefile":
+        case "stateFile": return java.lang.String.class;
         case "staterepository":
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "streamresults":
@@ -264,6 +272,8 @@ public class SageEndpointConfigurer extends PropertyConfigurerSupport implements
         case "companyId": return target.getConfiguration().getCompanyId();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
+        case "customquota":
+        case "customQuota": return target.getConfiguration().isCustomQuota();
         case "dailyratelimit":
         case "dailyRateLimit": return target.getConfiguration().getDailyRateLimit();
         case "delay": return target.getDelay();
@@ -334,6 +344,8 @@ public class SageEndpointConfigurer extends PropertyConfigurerSupport implements
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
         case "startscheduler":
         case "startScheduler": return target.isStartScheduler();
+        case "statefile":
+        case "stateFile": return target.getConfiguration().getStateFile();
         case "staterepository":
         case "stateRepository": return target.getConfiguration().getStateRepository();
         case "streamresults":

@@ -23,7 +23,7 @@ public class SageEndpointUriFactory extends org.apache.camel.support.component.E
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(59);
+        Set<String> props = new HashSet<>(61);
         props.add("allowInsecureHttp");
         props.add("apiKey");
         props.add("apiVersion");
@@ -35,6 +35,7 @@ public class SageEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("bridgeErrorHandler");
         props.add("companyId");
         props.add("connectTimeout");
+        props.add("customQuota");
         props.add("dailyRateLimit");
         props.add("delay");
         props.add("deleteConflictStrategy");
@@ -77,6 +78,7 @@ public class SageEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("skip");
         props.add("sslContextParameters");
         props.add("startScheduler");
+        props.add("stateFile");
         props.add("stateRepository");
         props.add("streamResults");
         props.add("timeUnit");

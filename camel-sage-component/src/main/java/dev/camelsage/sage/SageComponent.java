@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledExecutorService;
 
 import dev.camelsage.sage.internal.SageEntities;
 import dev.camelsage.sage.internal.SageQuotaManagement;
+import dev.camelsage.sage.internal.SageStrictConfigurer;
 import dev.camelsage.sage.internal.SageHttpClients;
 import dev.camelsage.sage.internal.quota.QuotaGuard;
 import dev.camelsage.sage.quota.InMemorySageQuotaStore;
@@ -19,7 +20,9 @@ import dev.camelsage.sage.quota.QuotaSnapshot;
 import dev.camelsage.sage.quota.SageQuotaStore;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
+import org.apache.camel.Service;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.PropertyConfigurer;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.util.PropertiesHelper;
@@ -60,15 +63,31 @@ public class SageComponent extends HealthCheckComponent implements SSLContextPar
     private QuotaGuard quotaGuard;
     private SageQuotaManagement quotaManagement;
 
+    private volatile PropertyConfigurer strictComponentConfigurer;
+    private volatile PropertyConfigurer strictEndpointConfigurer;
+
+    /** The generated configurer, reading options given as text strictly (no "2m" taken as 120000). */
+    @Override
+    public PropertyConfigurer getComponentPropertyConfigurer() {
+        PropertyConfigurer generated = super.getComponentPropertyConfigurer();
+        if (generated != null && strictComponentConfigurer == null) {
+            strictComponentConfigurer = new SageStrictConfigurer(generated);
+        }
+        return generated == null ? null : strictComponentConfigurer;
+    }
+
+    @Override
+    public PropertyConfigurer getEndpointPropertyConfigurer() {
+        PropertyConfigurer generated = super.getEndpointPropertyConfigurer();
+        if (generated != null && strictEndpointConfigurer == null) {
+            strictEndpointConfigurer = new SageStrictConfigurer(generated);
+        }
+        return generated == null ? null : strictEndpointConfigurer;
+    }
+
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
         String entity = SageEntities.canonicalName(remaining).orElseThrow(() -> unknownEntity(remaining));
-        Object operation = parameters.get("operation");
-        if (operation != null && SageOperation.parse(String.valueOf(operation)).isEmpty()) {
-            throw new IllegalArgumentException("Unknown operation '" + operation + "' in sage:" + remaining
-                                               + ": set the operation option to one of " + List.of(SageOperation.values())
-                                               + ".");
-        }
         SageEndpoint endpoint = new SageEndpoint(uri, this, entity, configuration.copy());
         Map<String, Object> queryFlags = PropertiesHelper.extractProperties(parameters, "query.");
         setProperties(endpoint, parameters);
@@ -93,6 +112,9 @@ public class SageComponent extends HealthCheckComponent implements SSLContextPar
         }
         if (quotaStore == null) {
             quotaStore = new InMemorySageQuotaStore();
+        } else if (quotaStore instanceof Service service && !getCamelContext().hasService(service)) {
+            // A shared store that starts and stops (a Hazelcast member it runs) lives as long as the CamelContext.
+            getCamelContext().addService(service, true, true);
         }
         // Runs the HTTP clients and every continuation of an answered or granted request: the rest of the route.
         executor = getCamelContext().getExecutorServiceManager().newCachedThreadPool(this, "SageClient");

@@ -169,6 +169,13 @@ public class SageConfiguration implements Cloneable {
                             + " persistent one, such as FileStateRepository, to resume where it stopped.")
     private StateRepository<String, String> stateRepository;
 
+    @UriParam(label = "consumer",
+              description = "A file to keep the consumer's watermarks in (a Camel FileStateRepository, created when"
+                            + " missing), so a restarted application resumes where it stopped: the simple choice for"
+                            + " YAML routes and Kamelets, which cannot build a stateRepository from a path. Set this or"
+                            + " stateRepository, not both.")
+    private String stateFile;
+
     @UriParam(label = "consumer", defaultValue = "300000", javaType = "java.time.Duration",
               description = "How far before the watermark's Modified each poll reads again, so that a record Sage"
                             + " commits late is still emitted: Sage stamps Modified when a save starts and commits it"
@@ -257,6 +264,14 @@ public class SageConfiguration implements Cloneable {
                             + " header. Every request during Sage's block extends it, so keep at least the hour Sage"
                             + " documents. Milliseconds, or a duration such as 1h.")
     private long blockDuration = 3_600_000;
+
+    @UriParam(label = "quota", defaultValue = "false",
+              description = "Set true only when Sage has agreed other request limits for your API key: then rateLimit,"
+                            + " rateLimitPeriod, dailyRateLimit, maxFailedLogins and blockDuration may go beyond Sage's"
+                            + " documented limits (100 requests a minute, 5,000 a day, a lock-out at 20 failed logins"
+                            + " in an hour, a one-hour block). Without it such values fail when the route starts: one"
+                            + " request too many blocks the company for an hour.")
+    private boolean customQuota;
 
     @UriParam(label = "quota", defaultValue = "5",
               description = "How many 401 answers one username may collect in an hour before its requests are held"
@@ -524,6 +539,14 @@ public class SageConfiguration implements Cloneable {
         this.reconcileBy = reconcileBy;
     }
 
+    public boolean isCustomQuota() {
+        return customQuota;
+    }
+
+    public void setCustomQuota(boolean customQuota) {
+        this.customQuota = customQuota;
+    }
+
     public int getMaxFailedLogins() {
         return maxFailedLogins;
     }
@@ -562,6 +585,14 @@ public class SageConfiguration implements Cloneable {
 
     public void setLookback(long lookback) {
         this.lookback = lookback;
+    }
+
+    public String getStateFile() {
+        return stateFile;
+    }
+
+    public void setStateFile(String stateFile) {
+        this.stateFile = stateFile;
     }
 
     public StateRepository<String, String> getStateRepository() {

@@ -11,7 +11,8 @@ public final class SageConstants {
     public static final String OPERATION = "CamelSageOperation";
 
     @Metadata(description = "The ID of the record for `getById`, `delete` and `call`, overriding the endpoint's `id`"
-                            + " option. Set by the consumer on each exchange: the ID of the record it carries.",
+                            + " option. Set by the consumer on each exchange (the ID of the record it carries) and by"
+                            + " `save` (the ID of the saved record), so a following `call` such as `Email` names it.",
               javaType = "Long")
     public static final String ID = "CamelSageId";
 

@@ -1,5 +1,6 @@
 package dev.camelsage.sage;
 
+import java.io.File;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -29,6 +30,7 @@ import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.ScheduledPollEndpoint;
 import org.apache.camel.support.jsse.SSLContextParameters;
+import org.apache.camel.support.processor.state.FileStateRepository;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 
 /**
@@ -60,6 +62,7 @@ public class SageEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint
     private final SageEntityConverter converter;
     private final AtomicReference<SageLastCall> lastCall = new AtomicReference<>();
     private volatile SageApi api;
+    private StateRepository<String, String> watermarks;
 
     public SageEndpoint(String uri, SageComponent component, String entity, SageConfiguration configuration) {
         super(uri, component);
@@ -110,12 +113,19 @@ public class SageEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint
                 ? getComponent().retrieveGlobalSslContextParameters() : own;
     }
 
-    /** Where the consumer keeps its watermark: the stateRepository option, else memory held by this endpoint. */
+    /** Where the consumer keeps its watermark: stateRepository, else stateFile, else memory held by this endpoint. */
     synchronized StateRepository<String, String> stateRepository() {
-        if (configuration.getStateRepository() == null) {
-            configuration.setStateRepository(new MemoryStateRepository());
+        if (configuration.getStateRepository() != null && configuration.getStateFile() != null) {
+            throw new IllegalArgumentException("sage:" + entity + " has both stateRepository and stateFile: keep the"
+                                               + " watermarks in one place; remove one of them.");
         }
-        return configuration.getStateRepository();
+        if (watermarks == null) {
+            watermarks = configuration.getStateRepository() != null ? configuration.getStateRepository()
+                    : configuration.getStateFile() != null
+                            ? FileStateRepository.fileStateRepository(new File(configuration.getStateFile()))
+                            : new MemoryStateRepository();
+        }
+        return watermarks;
     }
 
     /** This endpoint's service in a company, for one operation, with the endpoint's {@code query.*} flags. */

@@ -183,6 +183,7 @@ public class SageProducer extends DefaultAsyncProducer {
             if (created.reconciled() != null) {
                 exchange.getMessage().setBody(converter.toEntity(created.reconciled()));
                 exchange.getMessage().setHeader(SageConstants.RECONCILED, true);
+                exchange.getMessage().setHeader(SageConstants.ID, created.reconciled().path("ID").asLong());
                 return 200;
             }
             return setSaved(exchange, created.response());
@@ -264,7 +265,12 @@ public class SageProducer extends DefaultAsyncProducer {
         if (response.location() != null) {
             exchange.getMessage().setHeader(SageConstants.LOCATION, response.location());
         }
-        return setRecord(exchange, response);
+        int status = setRecord(exchange, response);
+        Long id = converter.reader().idOf(exchange.getMessage().getBody());
+        if (id != null) {
+            exchange.getMessage().setHeader(SageConstants.ID, id);
+        }
+        return status;
     }
 
     private int setRecord(Exchange exchange, SageResponse response) {

@@ -248,6 +248,7 @@ class SageConsumerLookbackTest extends SageScaleTestSupport {
     @Test
     void aNegativeLookbackFailsAtStartSayingWhatToGive() {
         assertThatThrownBy(() -> consume("sage:customer?companyId=1&lookback=-1"))
-                .hasStackTraceContaining("lookback must not be negative").hasStackTraceContaining("or 0 to read only");
+                .hasStackTraceContaining("The sage option lookback is '-1'")
+                .hasStackTraceContaining("milliseconds or a duration such as 500ms, 10s, 5m or 1h");
     }
 }

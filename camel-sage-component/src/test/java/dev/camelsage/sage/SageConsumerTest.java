@@ -366,7 +366,7 @@ class SageConsumerTest extends SageScaleTestSupport {
 
     @Test
     void consumerHealthIsDownWhilePollsFail() throws Exception {
-        consume("sage:customer?companyId=1&delay=20&password=wrong-password&maxFailedLogins=1000");
+        consume("sage:customer?companyId=1&delay=20&password=wrong-password&maxFailedLogins=1000&customQuota=true");
 
         await().atMost(Duration.ofSeconds(10)).until(() -> consumerHealth().getState() == HealthCheck.State.DOWN);
         assertThat(consumerHealth().getMessage()).hasValueSatisfying(m -> assertThat(m).contains("sage://customer"));

@@ -35,6 +35,7 @@ public abstract class SageScaleTestSupport extends CamelTestSupport {
         configuration.setUsername(SageSimulator.DEMO_USERNAME);
         configuration.setPassword(SageSimulator.DEMO_PASSWORD);
         configuration.setApiKey(SageSimulator.DEMO_API_KEY);
+        configuration.setCustomQuota(true);
         configuration.setRateLimit(1_000_000);
         configuration.setDailyRateLimit(1_000_000);
         camelContext.addComponent("sage", component);

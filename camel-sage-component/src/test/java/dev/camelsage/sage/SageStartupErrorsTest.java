@@ -30,7 +30,7 @@ class SageStartupErrorsTest extends SageTestSupport {
     @Test
     void unknownOperationFailsAtEndpointCreationListingTheOperations() {
         assertThatThrownBy(() -> context.getEndpoint("sage:customer?companyId=1&operation=list"))
-                .rootCause().hasMessageContaining("Unknown operation 'list'")
+                .rootCause().hasMessageContaining("The sage option operation is 'list'")
                 .hasMessageContaining("get, getById, save, delete, call");
     }
 

@@ -100,6 +100,7 @@ class SageErrorHandlingOnRuntimeDependenciesTest {
         configuration.setPassword(SageSimulator.DEMO_PASSWORD);
         configuration.setApiKey(SageSimulator.DEMO_API_KEY);
         configuration.setCompanyId(SageSimulator.DEMO_COMPANY_ID);
+        configuration.setCustomQuota(true); // a compressed block
         configuration.setBlockDuration(1_000);
         camel.addComponent("sage", sage);
         if (dsl.equals("yaml")) {

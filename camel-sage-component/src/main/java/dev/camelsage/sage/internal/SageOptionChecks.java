@@ -41,6 +41,9 @@ public final class SageOptionChecks {
         if (configuration.getOperation() == SageOperation.delete) {
             checkDeletable(where, entity);
         }
+        checkNumbers(where, configuration);
+        checkQuota(where, configuration);
+        checkCombinations(where, configuration);
         if (configuration.getConnectTimeout() <= 0 || configuration.getRequestTimeout() <= 0) {
             throw new IllegalArgumentException(where + " has a connectTimeout or requestTimeout that is not positive:"
                                                + " give each a duration such as 10s (an unbounded wait would hold the"
@@ -53,6 +56,66 @@ public final class SageOptionChecks {
                     throw new IllegalArgumentException(where + " sets query." + name + ": use the apiKey and companyId"
                                                        + " options instead.");
                 });
+    }
+
+    private static void checkNumbers(String where, SageConfiguration configuration) {
+        require(configuration.getCompanyId() == null || configuration.getCompanyId() >= 1, where, "companyId",
+                configuration.getCompanyId(), "a Sage company ID, a whole number of at least 1");
+        require(configuration.getId() == null || configuration.getId() >= 1, where, "id", configuration.getId(),
+                "a Sage record ID, a whole number of at least 1");
+        require(configuration.getTop() == null || configuration.getTop() >= 1, where, "top", configuration.getTop(),
+                "at least 1, or left out to get every record");
+        require(configuration.getSkip() == null || configuration.getSkip() >= 0, where, "skip", configuration.getSkip(),
+                "0 or more");
+        require(configuration.getProgressLogInterval() >= 0, where, "progressLogInterval",
+                configuration.getProgressLogInterval(), "0 (no INFO lines) or more");
+        require(configuration.getMaxMessagesPerPoll() >= 0, where, "maxMessagesPerPoll",
+                configuration.getMaxMessagesPerPoll(), "0 (everything in one poll) or more");
+        require(configuration.getPollReserve() >= 0, where, "pollReserve", configuration.getPollReserve(), "0 or more");
+        require(configuration.getLookback() >= 0, where, "lookback", configuration.getLookback(), "0 or more");
+        require(configuration.getProxyPort() == null || configuration.getProxyPort() >= 1
+                && configuration.getProxyPort() <= 65535, where, "proxyPort", configuration.getProxyPort(),
+                "a TCP port, 1 to 65535");
+        require(configuration.getApiVersion() != null && configuration.getApiVersion().matches("[0-9]+(\\.[0-9]+)*"),
+                where, "apiVersion", configuration.getApiVersion(), "a version such as 2.0.0");
+    }
+
+    /** Above Sage's documented limits, one request too many blocks the company for an hour. */
+    private static void checkQuota(String where, SageConfiguration configuration) {
+        if (configuration.isCustomQuota()) {
+            return;
+        }
+        String unless = ", the most Sage allows; if Sage agreed other limits for your API key, also set customQuota=true";
+        long windows = Math.max(1, (60_000 + configuration.getRateLimitPeriod() - 1) / Math.max(1, configuration.getRateLimitPeriod()));
+        require(configuration.getRateLimit() * windows <= 100, where, "rateLimit", configuration.getRateLimit()
+                + " per " + configuration.getRateLimitPeriod() + " ms", "at most 100 requests in any minute" + unless);
+        require(configuration.getDailyRateLimit() <= 5_000, where, "dailyRateLimit", configuration.getDailyRateLimit(),
+                "at most 5,000" + unless);
+        require(configuration.getMaxFailedLogins() <= 19, where, "maxFailedLogins", configuration.getMaxFailedLogins(),
+                "at most 19: Sage locks the username for 24 hours at 20 failed logins in an hour" + unless);
+        require(configuration.getBlockDuration() >= 3_600_000, where, "blockDuration", configuration.getBlockDuration()
+                + " ms", "at least an hour (3600000 ms or 1h): a request during Sage's block extends it" + unless);
+    }
+
+    private static void checkCombinations(String where, SageConfiguration configuration) {
+        SageOperation operation = configuration.getOperation();
+        if (configuration.isStreamResults() && operation != SageOperation.get) {
+            throw new IllegalArgumentException(where + " has streamResults=true with operation=" + operation
+                                               + ": only get returns a list to stream. Remove streamResults or use"
+                                               + " operation=get.");
+        }
+        if (configuration.getHttpMethod() != null && operation != SageOperation.call) {
+            throw new IllegalArgumentException(where + " has httpMethod=" + configuration.getHttpMethod()
+                                               + " with operation=" + operation + ": httpMethod only applies to"
+                                               + " operation=call. Remove it, or use operation=call with a method.");
+        }
+    }
+
+    private static void require(boolean valid, String where, String option, Object value, String expected) {
+        if (!valid) {
+            throw new IllegalArgumentException(where + " has " + option + "=" + value + ", but it must be " + expected
+                                               + ".");
+        }
     }
 
     /** Refuses a delete Sage has no action for, with what to do instead. */

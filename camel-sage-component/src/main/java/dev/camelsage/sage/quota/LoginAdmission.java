@@ -1,9 +1,11 @@
 package dev.camelsage.sage.quota;
 
+import java.io.Serializable;
+
 import java.time.Instant;
 
 /** The answer of {@link SageQuotaStore#admit}: admitted, wait for an answer first, or locked out. */
-public sealed interface LoginAdmission {
+public sealed interface LoginAdmission extends Serializable {
 
     /** The request may go; close the ticket with {@link SageQuotaStore#answered} or {@link SageQuotaStore#cancel}. */
     record Admitted(LoginTicket ticket) implements LoginAdmission {

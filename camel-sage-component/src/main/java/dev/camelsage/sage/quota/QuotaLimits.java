@@ -1,5 +1,6 @@
 package dev.camelsage.sage.quota;
 
+import java.io.Serializable;
 import java.time.Duration;
 
 /**
@@ -13,7 +14,7 @@ import java.time.Duration;
  * @param maxFailedLogins how many 401s one username may collect in an hour before its requests are held back
  */
 public record QuotaLimits(int rateLimit, Duration rateLimitPeriod, int dailyRateLimit, Duration maxQuotaWait,
-                          Duration blockDuration, int maxFailedLogins) {
+                          Duration blockDuration, int maxFailedLogins) implements Serializable {
 
     /** The longest window the daily log can serve. */
     private static final Duration DAY = Duration.ofHours(24);

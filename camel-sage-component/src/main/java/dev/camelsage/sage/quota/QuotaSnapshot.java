@@ -1,5 +1,6 @@
 package dev.camelsage.sage.quota;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -15,7 +16,7 @@ import java.time.Instant;
  * @param recentUnauthorized 401s received in the last hour
  */
 public record QuotaSnapshot(int usedInWindow, int remainingInWindow, int usedToday, int remainingToday,
-                            Instant blockedUntil, String blockReason, int recentRateLimited, int recentUnauthorized) {
+                            Instant blockedUntil, String blockReason, int recentRateLimited, int recentUnauthorized) implements Serializable {
 
     /** Whether nothing may be sent at {@code now} because Sage blocks the quota. */
     public boolean isBlockedAt(Instant now) {

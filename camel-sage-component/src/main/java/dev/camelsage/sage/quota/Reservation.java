@@ -1,7 +1,9 @@
 package dev.camelsage.sage.quota;
 
+import java.io.Serializable;
+
 /** The answer of {@link SageQuotaStore#tryReserve}: a lease, no free slot, or a block. */
-public sealed interface Reservation {
+public sealed interface Reservation extends Serializable {
 
     /** A slot is reserved; release the lease once the request is over. */
     record Granted(QuotaLease lease) implements Reservation {

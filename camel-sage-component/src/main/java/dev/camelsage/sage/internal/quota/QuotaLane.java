@@ -72,16 +72,25 @@ final class QuotaLane {
         return !waiters.isEmpty();
     }
 
-    /** Grants what can go, fails what must fail, and plans the next look. */
+    /**
+     * Grants what can go, fails what must fail, and plans the next look. When the store fails (a shared store out of
+     * reach), every waiter fails with that error rather than wait for a look that would never come.
+     */
     void drain() {
         List<Runnable> outcomes = new ArrayList<>();
         boolean scheduled;
-        synchronized (this) {
-            nextDrain = null;
-            Instant now = guard.now();
-            grantFromHead(now, outcomes);
-            refuseLate(now, outcomes);
-            scheduled = planNextDrain(now);
+        try {
+            synchronized (this) {
+                nextDrain = null;
+                Instant now = guard.now();
+                grantFromHead(now, outcomes);
+                refuseLate(now, outcomes);
+                scheduled = planNextDrain(now);
+            }
+        } catch (RuntimeException storeFailed) {
+            outcomes.forEach(this::complete);
+            failAll(storeFailed);
+            return;
         }
         outcomes.forEach(this::complete);
         if (!scheduled) {
