@@ -1,5 +1,6 @@
 package dev.camelsage.examples.sync;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,8 @@ import org.slf4j.LoggerFactory;
  * Runs the sync: a plain Camel Main whose routes are YAML ({@code routes/*.camel.yaml}) and whose configuration is
  * {@code application.properties}. This class only decides where Sage is: with {@code SAGE_USERNAME},
  * {@code SAGE_PASSWORD} and {@code SAGE_API_KEY} (and {@code SAGE_COMPANY_ID}) in the environment it is Sage itself;
- * with none of them it starts the embedded simulator and points the component at its demo company.
+ * with none of them it starts the embedded simulator ({@link DemoSage}) and points the component at its demo
+ * company.
  */
 public final class SageSyncApplication {
 
@@ -50,10 +52,12 @@ public final class SageSyncApplication {
                                + " them to run the demo against the embedded simulator.");
             return 2;
         }
-        try (SageSimulator simulator = SageSimulator.builder().start()) {
+        // The launcher cannot read application.properties before Camel does; -Dsync.work-dir moves both.
+        Path customers = Path.of(System.getProperty("sync.work-dir", "target/sync"), "simulator-customers.json");
+        try (DemoSage sage = DemoSage.start(customers)) {
             LOG.info("No Sage credentials in the environment: syncing with the demo company of the embedded simulator"
-                     + " at {}", simulator.baseUrl());
-            return sync(demoCompany(simulator), args);
+                     + " at {} (its customers are kept in {})", sage.simulator().baseUrl(), customers);
+            return sync(demoCompany(sage.simulator()), args);
         }
     }
 

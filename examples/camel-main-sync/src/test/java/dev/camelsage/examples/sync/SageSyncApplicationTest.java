@@ -78,13 +78,23 @@ class SageSyncApplicationTest {
     }
 
     @Test
-    void withoutCredentialsTheDemoSyncsTheEmbeddedSimulatorsDemoCompany() throws Exception {
-        SyncRun run = SyncRun.start(dir.resolve("demo"), Map.of());
+    void withoutCredentialsTheDemoSyncsTheEmbeddedSimulatorAndASecondRunCreatesNothing() throws Exception {
+        Path work = dir.resolve("demo");
+        SyncRun first = SyncRun.start(work, Map.of());
 
-        assertThat(run.exitCode()).as(run.output()).isZero();
-        assertThat(run.output()).contains("embedded simulator", "Sage sync finished for company 1");
-        assertThat(run.summary("customers created:")).isEqualTo(GOOD_ROWS);
-        assertThat(run.summary("invoice files written:")).isEqualTo(SEEDED_INVOICES);
+        assertThat(first.exitCode()).as(first.output()).isZero();
+        assertThat(first.output()).contains("embedded simulator", "Sage sync finished for company 1");
+        assertThat(first.summary("customers created:")).isEqualTo(GOOD_ROWS);
+        assertThat(first.summary("invoice files written:")).isEqualTo(SEEDED_INVOICES);
+        long customers = first.summary("customers now in Sage:");
+
+        SyncRun second = SyncRun.start(work, Map.of());
+
+        assertThat(second.exitCode()).as(second.output()).isZero();
+        assertThat(second.summary("customers created:")).isZero();
+        assertThat(second.summary("customers skipped:")).isEqualTo(GOOD_ROWS);
+        assertThat(second.summary("invoice files written:")).isZero();
+        assertThat(second.summary("customers now in Sage:")).isEqualTo(customers);
     }
 
     @Test
