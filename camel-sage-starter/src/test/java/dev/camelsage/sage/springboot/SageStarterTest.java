@@ -16,11 +16,14 @@ import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.actuate.context.properties.ConfigurationPropertiesReportEndpoint;
 import org.springframework.boot.actuate.env.EnvironmentEndpoint;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -34,8 +37,11 @@ import static org.assertj.core.api.Assertions.assertThat;
         "management.endpoint.configprops.show-values=always",
         "management.endpoint.env.show-values=always",
         "spring.jmx.enabled=true",
-        "management.endpoints.jmx.exposure.include=configprops,env" })
+        "management.endpoints.jmx.exposure.include=configprops,env",
+        "logging.level.dev.camelsage=DEBUG",
+        "logging.level.org.apache.camel=DEBUG" })
 @Timeout(60)
+@ExtendWith(OutputCaptureExtension.class)
 class SageStarterTest {
 
     private static final SageSimulator SAGE = SageSimulator.builder().start();
@@ -64,7 +70,7 @@ class SageStarterTest {
     EnvironmentEndpoint env;
 
     @Test
-    void theComponentIsConfiguredFromPropertiesAndCallsSage() {
+    void theComponentIsConfiguredFromPropertiesAndCallsSage(CapturedOutput output) {
         SageComponent sage = camel.getComponent("sage", SageComponent.class);
         assertThat(sage.getConfiguration().getRateLimit()).isEqualTo(40);
         assertThat(sage.getConfiguration().getDeleteConflictStrategy()).isEqualTo(SageDeleteConflictStrategy.skip);
@@ -76,6 +82,8 @@ class SageStarterTest {
         // The window the starter configured (40), less the one request just made.
         assertThat(listed.getMessage().getHeader(SageConstants.RATE_LIMIT_REMAINING)).isEqualTo(39);
         assertThat(SAGE.journal().count(e -> "Customer".equals(e.service()))).isEqualTo(1);
+        // Camel and the component log the call at DEBUG; neither secret is in what they wrote.
+        assertThat(output.getAll()).contains("sage").doesNotContain(SageSimulator.DEMO_PASSWORD, SageSimulator.DEMO_API_KEY);
     }
 
     @Test
