@@ -31,7 +31,7 @@ public class SageStarterGenerator {
             catalog = new ObjectMapper().readTree(in);
         }
         Map<String, JsonNode> options = new TreeMap<>();
-        catalog.get("componentProperties").fields().forEachRemaining(e -> options.put(e.getKey(), e.getValue()));
+        catalog.get("componentProperties").properties().forEach(e -> options.put(e.getKey(), e.getValue()));
         Files.createDirectories(out);
         Files.writeString(out.resolve("SageComponentConfiguration.java"), configuration(options));
         Files.writeString(out.resolve("SageComponentConverter.java"), converter(options));

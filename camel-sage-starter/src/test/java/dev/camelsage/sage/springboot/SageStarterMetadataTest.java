@@ -30,7 +30,7 @@ class SageStarterMetadataTest {
                 .forEach(property -> properties.put(property.get("name").asText(), property));
 
         Set<String> expected = new TreeSet<>();
-        catalog.fields().forEachRemaining(option -> {
+        catalog.properties().forEach(option -> {
             String name = PREFIX + kebab(option.getKey());
             expected.add(name);
             JsonNode meta = option.getValue();
