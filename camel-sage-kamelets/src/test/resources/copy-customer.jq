@@ -1,0 +1,1 @@
+{Name: .Name, ContactName: .ContactName, Email: .Email, Telephone: .Telephone}
