@@ -98,7 +98,7 @@ public final class ReplicaMain {
     }
 
     private static RouteBuilder consumer(Map<String, String> arg) {
-        Path sink = Path.of(arg.get("sink"));
+        Path sink = Path.of(arg.get("sink") + "-" + arg.get("user"));
         Path markers = Path.of(arg.get("markers"));
         String replica = arg.get("user");
         return new RouteBuilder() {
