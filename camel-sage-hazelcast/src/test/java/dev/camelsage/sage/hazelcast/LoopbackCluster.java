@@ -68,6 +68,11 @@ final class LoopbackCluster implements AutoCloseable {
         return start(memberConfig().setLiteMember(true));
     }
 
+    /** The {@code index}-th member started (and not yet closed). */
+    synchronized HazelcastInstance member(int index) {
+        return started.get(index);
+    }
+
     private synchronized HazelcastInstance start(Config config) {
         HazelcastInstance member = Hazelcast.newHazelcastInstance(config);
         started.add(member);
