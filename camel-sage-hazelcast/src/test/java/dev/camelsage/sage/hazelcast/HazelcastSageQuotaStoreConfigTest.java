@@ -3,6 +3,8 @@ package dev.camelsage.sage.hazelcast;
 import java.time.Duration;
 import java.time.Instant;
 
+import com.hazelcast.client.HazelcastClient;
+import com.hazelcast.client.config.ClientConfig;
 import com.hazelcast.config.InMemoryFormat;
 import com.hazelcast.core.HazelcastInstance;
 import dev.camelsage.sage.quota.QuotaKey;
@@ -59,6 +61,29 @@ class HazelcastSageQuotaStoreConfigTest {
 
             assertThat(member.getLifecycleService().isRunning()).isTrue();
             assertThat(member.getMap(HazelcastSageQuotaStore.QUOTA_MAP).containsKey(KEY)).isTrue();
+        }
+    }
+
+    @Test
+    void worksThroughAClientOfTheCluster() {
+        try (LoopbackCluster cluster = new LoopbackCluster()) {
+            HazelcastInstance member = cluster.startMember();
+            ClientConfig config = new ClientConfig().setClusterName(cluster.name);
+            config.setProperty("hazelcast.logging.type", "slf4j");
+            config.getNetworkConfig().addAddress("127.0.0.1:" + member.getCluster().getLocalMember().getAddress().getPort());
+            HazelcastInstance client = HazelcastClient.newHazelcastClient(config);
+            try {
+                HazelcastSageQuotaStore store = new HazelcastSageQuotaStore(client);
+                Instant now = Instant.now();
+                assertThat(store.block(KEY, now.plusSeconds(60), "Too many requests", now)).isTrue();
+
+                assertThat(new HazelcastSageQuotaStore(member).tryReserve(KEY, LIMITS, now, now.plusSeconds(5)))
+                        .isInstanceOf(Reservation.Blocked.class);
+                assertThat(member.getConfig().getMapConfig(HazelcastSageQuotaStore.QUOTA_MAP).getInMemoryFormat())
+                        .isEqualTo(InMemoryFormat.OBJECT);
+            } finally {
+                client.shutdown();
+            }
         }
     }
 

@@ -72,8 +72,4 @@ final class ReplicaCluster implements AutoCloseable {
         }
         cluster.close();
     }
-
-    static String clean(String path) throws IOException {
-        return Files.createDirectories(Path.of(path)).toString();
-    }
 }
