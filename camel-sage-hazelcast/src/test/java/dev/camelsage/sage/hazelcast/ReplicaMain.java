@@ -1,12 +1,13 @@
 package dev.camelsage.sage.hazelcast;
 
 import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
@@ -92,6 +94,7 @@ public final class ReplicaMain {
         return new RouteBuilder() {
             @Override
             public void configure() {
+                errorHandler(noErrorHandler());
                 from("direct:call").to("sage:taxType?operation=get");
             }
         };
@@ -151,6 +154,13 @@ public final class ReplicaMain {
                         synchronized (failures) {
                             failures.add(String.valueOf(exchange.getException()));
                         }
+                    }
+                    if (exchange.getException() instanceof SageRateLimitException limited
+                            && limited.getBlockedUntil() != null) {
+                        // As a route with redelivery would: wait for the block to end (or the load).
+                        long pause = Math.min(Duration.between(Instant.now(), limited.getBlockedUntil()).toNanos(),
+                                end - System.nanoTime());
+                        LockSupport.parkNanos(Math.max(pause, 1_000_000));
                     }
                 }
             });

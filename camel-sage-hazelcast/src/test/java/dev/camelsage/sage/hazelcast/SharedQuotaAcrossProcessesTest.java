@@ -135,6 +135,32 @@ class SharedQuotaAcrossProcessesTest {
 
     @Test
     @Order(3)
+    void midRunA429StopsEveryInstanceAndOnlyRequestsAlreadyOnTheWireReachTheBlock() throws Exception {
+        replicas.sendAll("load 4000 4");
+        await().atMost(Duration.ofSeconds(60)).until(() -> ReplicaCluster.NAMES.stream()
+                .allMatch(name -> sage.journal().count(e -> name.equals(e.username())) >= 10));
+        // Sage's window shrinks to 1 request a minute: the next request to arrive, from whichever instance, is a 429.
+        sage.quota(QUOTA.withWindow(1, Duration.ofMinutes(1)));
+
+        Map<String, int[]> outcomes = new HashMap<>();
+        for (Replica replica : replicas.replicas) {
+            outcomes.put(replica.name, outcome(replica.await("loaded", Duration.ofSeconds(150))));
+        }
+
+        // Each instance has 4 callers with at most one request on the wire each: at most 12 requests can have been
+        // sent before the first 429 was recorded in the cluster. Every later one is held back.
+        long rateLimited = companyOne().stream().filter(e -> e.status() == 429).count();
+        System.out.printf("Mid-run 429: %d requests answered 429 (the first and those already on the wire), %d arrived"
+                          + " while blocked%n", rateLimited, sage.journal().requestsWhileBlocked());
+        assertThat(rateLimited).isBetween(1L, 12L);
+        assertThat(sage.journal().requestsWhileBlocked()).isLessThan(12);
+        for (String name : ReplicaCluster.NAMES) {
+            assertThat(outcomes.get(name)[1]).as("requests " + name + " held back after the 429").isPositive();
+        }
+    }
+
+    @Test
+    @Order(4)
     void killingAnInstanceMidRunLosesNoExchangeOfTheSurvivorsAndItsLeasesEndWithinTheLeaseTime() throws Exception {
         // Every request is in flight for 2 s, well below the quota's pace, so the killed instance surely holds
         // leases when it dies.
