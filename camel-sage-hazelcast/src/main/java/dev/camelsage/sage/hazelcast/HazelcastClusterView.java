@@ -85,7 +85,10 @@ final class HazelcastClusterView extends AbstractCamelClusterView {
         return id.equals(local.getId()) ? local : new Member(id, false, Objects.equals(id, map.get(LEADER)));
     }
 
-    /** Takes or renews the lease; steps down when it ran out or cannot be renewed before it does. */
+    /**
+     * Takes or renews the lease; steps down when it ran out or cannot be renewed before it does. Never throws: a
+     * periodic task that throws is not run again.
+     */
     private void refresh() {
         long attempt = System.nanoTime();
         if (local.leader && attempt - leaseEnd >= 0) {
@@ -111,7 +114,9 @@ final class HazelcastClusterView extends AbstractCamelClusterView {
                 LOG.debug("Cannot reach the cluster for the leadership of {}: {}", getNamespace(), e.getMessage());
             }
         } catch (Error e) {
-            LOG.error("The leadership of {} could not be refreshed", getNamespace(), e);
+            // Whatever happened, this member no longer knows that it holds the lease.
+            LOG.error("The leadership of {} could not be refreshed; giving it up", getNamespace(), e);
+            setLeader(false);
         }
     }
 

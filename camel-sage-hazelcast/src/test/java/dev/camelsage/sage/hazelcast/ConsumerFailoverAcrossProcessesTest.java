@@ -48,7 +48,7 @@ class ConsumerFailoverAcrossProcessesTest {
                     Files.delete(old);
                 }
             }
-            List<String> args = List.of("limit=100", "period=2000", "block=6000", "consume=true", "lease=2000",
+            List<String> args = List.of("limit=100", "period=2000", "block=6000", "consume=true", "lease=6000",
                     "markers=" + dir.toAbsolutePath(), "pauseBefore=" + beforeId, "pauseAfter=" + afterId);
             try (ReplicaCluster cluster = new ReplicaCluster(sage, "consumer-failover", sinks(dir, args))) {
                 Replica first = awaitAnswer(cluster, "paused-before " + beforeId);
@@ -78,7 +78,7 @@ class ConsumerFailoverAcrossProcessesTest {
                 String uncommitted = versions.get(19);
                 assertThat(byVersion.keySet()).containsExactlyInAnyOrderElementsOf(expected);
                 assertThat(byVersion.get(uncommitted)).as("delivered by the second leader, then again by the third")
-                        .containsExactly(second.name, third.name);
+                        .containsExactlyInAnyOrder(second.name, third.name);
                 byVersion.forEach((version, by) -> {
                     if (!version.equals(uncommitted)) {
                         assertThat(by).as("who delivered " + version).hasSize(1);
