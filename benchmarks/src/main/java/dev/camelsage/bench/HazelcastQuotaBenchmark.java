@@ -201,6 +201,7 @@ public final class HazelcastQuotaBenchmark {
         c.setPassword(SageSimulator.DEMO_PASSWORD);
         c.setApiKey(SageSimulator.DEMO_API_KEY);
         c.setCompanyId(SageSimulator.DEMO_COMPANY_ID);
+        c.setCustomQuota(true);
         c.setRateLimit(limit);
         c.setRateLimitPeriod(period.toMillis());
         c.setDailyRateLimit(Integer.MAX_VALUE);

@@ -62,6 +62,8 @@ public final class ReplicaMain {
                 "request-timeout", arg.getOrDefault("requestTimeout", "4000"));
         sage.forEach((option, value) -> main.addInitialProperty("camel.component.sage." + option, value));
         main.addInitialProperty("camel.component.sage.max-quota-wait", "60000");
+        // The test compresses Sage's minute and hour.
+        main.addInitialProperty("camel.component.sage.custom-quota", "true");
         // The single SageQuotaStore bean is autowired into the sage component.
         main.bind("sageQuotaStore", new HazelcastSageQuotaStore(hazelcast));
         boolean consume = Boolean.parseBoolean(arg.getOrDefault("consume", "false"));
