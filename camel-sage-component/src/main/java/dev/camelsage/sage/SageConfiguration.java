@@ -204,9 +204,9 @@ public class SageConfiguration implements Cloneable {
 
     @UriParam(label = "common", multiValue = true, prefix = "query.",
               description = "Extra query parameters sent to Sage as they are, for the flags some methods take, such as"
-                            + " query.includeDetail=true (TaxInvoice/Get), query.includeStatus=true (Company/Get) or"
-                            + " query.useSystemDocumentNumber=true (TaxInvoice/Save). apikey and companyid cannot be"
-                            + " set this way.")
+                            + " query.includeStatus=true (Company/Get) or query.useSystemDocumentNumber=true"
+                            + " (TaxInvoice/Save). apikey and companyid cannot be set this way; document lines have"
+                            + " their own option, includeDetail.")
     private Map<String, Object> queryParameters = new LinkedHashMap<>();
 
     // --- transport -------------------------------------------------------------------------------------------------

@@ -54,9 +54,10 @@ public class SageEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint
     private final SageConfiguration configuration;
 
     @UriParam(label = "consumer,scheduler", defaultValue = "" + DEFAULT_DELAY, javaType = "java.time.Duration",
-              description = "How long the consumer waits between polls. Every poll spends at least one request of the"
-                            + " company's 5,000 a day, shared with every producer: the default of 5 minutes costs 288"
-                            + " a day. Milliseconds, or a duration such as 5m.")
+              description = "How long the consumer waits between polls. A poll of a quiet company spends two requests"
+                            + " of its 5,000 a day, shared with every producer (one for changed records, one for new"
+                            + " records never edited; one for services whose records carry no dates): the default of 5"
+                            + " minutes costs 576 a day. Milliseconds, or a duration such as 5m.")
     private long delay = DEFAULT_DELAY;
 
     private final SageEntityConverter converter;
