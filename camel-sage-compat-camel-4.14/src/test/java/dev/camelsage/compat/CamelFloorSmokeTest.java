@@ -54,7 +54,7 @@ class CamelFloorSmokeTest {
                     .allSatisfy(customer -> assertThat(customer).isInstanceOf(Customer.class));
 
             Customer customer = new Customer();
-            customer.name = "Floor Check (Pty) Ltd";
+            customer.setName("Floor Check (Pty) Ltd");
             Customer saved = template.requestBody("direct:save", customer, Customer.class);
             assertThat(saved.getId()).isNotNull();
             assertThat(sage.store().get(SageSimulator.DEMO_COMPANY_ID, "Customer", saved.getId())).isPresent();

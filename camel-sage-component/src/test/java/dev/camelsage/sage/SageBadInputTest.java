@@ -311,8 +311,8 @@ class SageBadInputTest extends SageTestSupport {
                 .getMessage().getBody(Customer.class);
         Item item = send("sage:item?companyId=1&operation=save", SageFixtures.item()).getMessage().getBody(Item.class);
         TaxInvoice invoice = send("sage:taxInvoice?companyId=1&operation=save",
-                SageFixtures.taxInvoice(customer.id, item.id)).getMessage().getBody(TaxInvoice.class);
+                SageFixtures.taxInvoice(customer.getId(), item.getId())).getMessage().getBody(TaxInvoice.class);
         assertThat(invoice).as("the invoice that uses the customer").isNotNull();
-        return customer.id;
+        return customer.getId();
     }
 }

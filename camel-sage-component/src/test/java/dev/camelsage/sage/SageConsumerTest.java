@@ -123,8 +123,8 @@ class SageConsumerTest extends SageScaleTestSupport {
 
         await().atMost(Duration.ofSeconds(10)).until(() -> !bodies.isEmpty());
         assertThat(bodies).singleElement().isInstanceOfSatisfying(TaxInvoice.class, body -> {
-            assertThat(body.id).isEqualTo(invoiceId);
-            assertThat(body.reference).isEqualTo("INV-CONSUMER");
+            assertThat(body.getId()).isEqualTo(invoiceId);
+            assertThat(body.getReference()).isEqualTo("INV-CONSUMER");
         });
     }
 

@@ -21,8 +21,8 @@ class SageDeleteConflictStrategyTest extends SageTestSupport {
     @BeforeEach
     void customerWithAnInvoice() {
         customerId = send("sage:customer?companyId=1&operation=save", SageFixtures.customer())
-                .getMessage().getBody(Customer.class).id;
-        long itemId = send("sage:item?companyId=1&operation=save", SageFixtures.item()).getMessage().getBody(Item.class).id;
+                .getMessage().getBody(Customer.class).getId();
+        long itemId = send("sage:item?companyId=1&operation=save", SageFixtures.item()).getMessage().getBody(Item.class).getId();
         Exchange invoice = send("sage:taxInvoice?companyId=1&operation=save", SageFixtures.taxInvoice(customerId, itemId));
         assertThat(invoice.getException()).isNull();
         sage().journal().clear();
@@ -57,8 +57,8 @@ class SageDeleteConflictStrategyTest extends SageTestSupport {
         assertThat(exchange.getException()).isNull();
         assertThat(exchange.getMessage().getHeader(SageConstants.DEACTIVATED, Boolean.class)).isTrue();
         Customer saved = exchange.getMessage().getBody(Customer.class);
-        assertThat(saved.id).isEqualTo(customerId);
-        assertThat(saved.active).isFalse();
+        assertThat(saved.getId()).isEqualTo(customerId);
+        assertThat(saved.getActive()).isFalse();
         assertThat(stored().path("Active").asBoolean()).isFalse();
         assertThat(sage().journal().entries()).extracting(e -> e.httpMethod() + " " + e.method() + " " + e.status())
                 .containsExactly("DELETE Delete 409", "GET Get 200", "POST Save 200");
@@ -76,7 +76,7 @@ class SageDeleteConflictStrategyTest extends SageTestSupport {
     @Test
     void aRecordNobodyUsesIsDeletedWhateverTheStrategy() {
         long unused = send("sage:customer?companyId=1&operation=save", SageFixtures.customer())
-                .getMessage().getBody(Customer.class).id;
+                .getMessage().getBody(Customer.class).getId();
 
         Exchange exchange = send("sage:customer?companyId=1&operation=delete&deleteConflictStrategy=deactivate&id="
                                  + unused, null);

@@ -35,10 +35,10 @@ class SageDslRoutesTest extends SageTestSupport {
         org.apache.camel.Exchange result = template.send("direct:newCustomer", e -> e.getMessage().setBody(customer));
 
         Customer readBack = result.getMessage().getBody(Customer.class);
-        assertThat(readBack.id).isPositive();
-        assertThat(readBack.name).isEqualTo(customer.name);
+        assertThat(readBack.getId()).isPositive();
+        assertThat(readBack.getName()).isEqualTo(customer.getName());
         assertThat(result.getMessage().getHeader("summary", String.class))
-                .isEqualTo(customer.name + " may owe up to 2500.00");
+                .isEqualTo(customer.getName() + " may owe up to 2500.00");
         assertThat(sage().journal().entries()).extracting(e -> e.httpMethod() + " " + e.method())
                 .containsExactly("POST Save", "GET Get");
     }

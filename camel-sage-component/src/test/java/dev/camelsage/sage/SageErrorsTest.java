@@ -26,7 +26,7 @@ class SageErrorsTest extends SageTestSupport {
     @Test
     void invalidRecordThrowsValidationExceptionWithSagesMessages() {
         Customer nameless = new Customer();
-        nameless.email = "nobody@example.co.za";
+        nameless.setEmail("nobody@example.co.za");
 
         SageValidationException e = failure(send("sage:customer?companyId=1&operation=save", nameless),
                 SageValidationException.class);

@@ -26,10 +26,10 @@ public final class SageFixtures {
 
     public static Customer customer() {
         Customer customer = new Customer();
-        customer.name = unique("Test Customer");
-        customer.active = true;
-        customer.email = "accounts@example.co.za";
-        customer.creditLimit = new BigDecimal("2500.00");
+        customer.setName(unique("Test Customer"));
+        customer.setActive(true);
+        customer.setEmail("accounts@example.co.za");
+        customer.setCreditLimit(new BigDecimal("2500.00"));
         return customer;
     }
 
@@ -45,35 +45,35 @@ public final class SageFixtures {
 
     public static Supplier supplier() {
         Supplier supplier = new Supplier();
-        supplier.name = unique("Test Supplier");
-        supplier.active = true;
+        supplier.setName(unique("Test Supplier"));
+        supplier.setActive(true);
         return supplier;
     }
 
     public static Item item() {
         Item item = new Item();
-        item.code = unique("IT").replace(' ', '-');
-        item.description = "Test item";
-        item.active = true;
-        item.priceExclusive = new BigDecimal("100.00");
+        item.setCode(unique("IT").replace(' ', '-'));
+        item.setDescription("Test item");
+        item.setActive(true);
+        item.setPriceExclusive(new BigDecimal("100.00"));
         return item;
     }
 
     /** An invoice of one item line: 2 x 100.00 exclusive. */
     public static TaxInvoice taxInvoice(long customerId, long itemId) {
         CommercialDocumentLine line = new CommercialDocumentLine();
-        line.selectionId = itemId;
-        line.lineType = 0;
-        line.quantity = new BigDecimal("2");
-        line.unitPriceExclusive = new BigDecimal("100.00");
-        line.description = "Two of them";
+        line.setSelectionId(itemId);
+        line.setLineType(0);
+        line.setQuantity(new BigDecimal("2"));
+        line.setUnitPriceExclusive(new BigDecimal("100.00"));
+        line.setDescription("Two of them");
         TaxInvoice invoice = new TaxInvoice();
-        invoice.customerId = customerId;
-        invoice.date = LocalDate.of(2026, 11, 1);
-        invoice.dueDate = LocalDate.of(2026, 11, 30);
-        invoice.inclusive = false;
-        invoice.reference = unique("REF");
-        invoice.lines = List.of(line);
+        invoice.setCustomerId(customerId);
+        invoice.setDate(LocalDate.of(2026, 11, 1));
+        invoice.setDueDate(LocalDate.of(2026, 11, 30));
+        invoice.setInclusive(false);
+        invoice.setReference(unique("REF"));
+        invoice.setLines(List.of(line));
         return invoice;
     }
 }

@@ -30,7 +30,7 @@ class SageGetPagingTest extends SageScaleTestSupport {
                         .split(body()).streaming()
                         .process(exchange -> {
                             callsWhenFirstRecordArrived.compareAndSet(-1, listCalls("Customer").size());
-                            streamed.add(exchange.getMessage().getBody(Customer.class).id);
+                            streamed.add(exchange.getMessage().getBody(Customer.class).getId());
                         });
             }
         };
@@ -38,7 +38,7 @@ class SageGetPagingTest extends SageScaleTestSupport {
 
     @SuppressWarnings("unchecked")
     private static List<Long> customerIds(Exchange exchange) {
-        return ((List<Customer>) exchange.getMessage().getBody(List.class)).stream().map(c -> c.id).toList();
+        return ((List<Customer>) exchange.getMessage().getBody(List.class)).stream().map(c -> c.getId()).toList();
     }
 
     @ParameterizedTest

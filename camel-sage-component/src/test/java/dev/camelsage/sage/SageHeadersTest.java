@@ -21,7 +21,7 @@ class SageHeadersTest extends SageTestSupport {
         Exchange exchange = send("sage:customer?companyId=1&operation=get", null,
                 Map.of(SageConstants.OPERATION, "getById", SageConstants.ID, id));
 
-        assertThat(exchange.getMessage().getBody(Customer.class).id).isEqualTo(id);
+        assertThat(exchange.getMessage().getBody(Customer.class).getId()).isEqualTo(id);
         assertThat(lastRequest().id()).isEqualTo(String.valueOf(id));
     }
 
@@ -53,7 +53,7 @@ class SageHeadersTest extends SageTestSupport {
                 .containsEntry("$top", "3").containsEntry("$skip", "1");
         List<?> items = exchange.getMessage().getBody(List.class);
         assertThat(items).hasSize(3);
-        assertThat(((Item) items.get(0)).id).isGreaterThan(((Item) items.get(1)).id);
+        assertThat(((Item) items.get(0)).getId()).isGreaterThan(((Item) items.get(1)).getId());
     }
 
     @Test

@@ -28,7 +28,7 @@ class SageProducerOperationsTest extends SageTestSupport {
         List<?> customers = exchange.getMessage().getBody(List.class);
         int stored = sage().store().count(COMPANY, "Customer");
         assertThat(customers).hasSize(stored).allSatisfy(c -> assertThat(c).isInstanceOf(Customer.class));
-        assertThat(((Customer) customers.get(0)).name).isNotBlank();
+        assertThat(((Customer) customers.get(0)).getName()).isNotBlank();
         assertThat(exchange.getMessage().getHeader(SageConstants.TOTAL_RESULTS, Long.class)).isEqualTo(stored);
         assertThat(exchange.getMessage().getHeader(SageConstants.RETURNED_RESULTS, Integer.class)).isEqualTo(stored);
         assertThat(exchange.getMessage().getHeader(SageConstants.RESPONSE_CODE, Integer.class)).isEqualTo(200);
@@ -42,7 +42,7 @@ class SageProducerOperationsTest extends SageTestSupport {
 
         assertThat(suppliers).isNotEmpty().allSatisfy(s -> assertThat(s).isInstanceOf(Supplier.class));
         assertThat(items).hasSize(sage().store().count(COMPANY, "Item"))
-                .allSatisfy(i -> assertThat(((Item) i).code).isNotBlank());
+                .allSatisfy(i -> assertThat(((Item) i).getCode()).isNotBlank());
     }
 
     @Test
@@ -52,9 +52,9 @@ class SageProducerOperationsTest extends SageTestSupport {
         Exchange exchange = send("sage:item?companyId=1&operation=getById&id=" + stored.get("ID").asLong(), null);
 
         Item item = exchange.getMessage().getBody(Item.class);
-        assertThat(item.id).isEqualTo(stored.get("ID").asLong());
-        assertThat(item.code).isEqualTo(stored.get("Code").asText());
-        assertThat(item.priceExclusive).isEqualByComparingTo(stored.get("PriceExclusive").decimalValue());
+        assertThat(item.getId()).isEqualTo(stored.get("ID").asLong());
+        assertThat(item.getCode()).isEqualTo(stored.get("Code").asText());
+        assertThat(item.getPriceExclusive()).isEqualByComparingTo(stored.get("PriceExclusive").decimalValue());
     }
 
     @Test
@@ -65,12 +65,12 @@ class SageProducerOperationsTest extends SageTestSupport {
 
         assertThat(exchange.getException()).isNull();
         Customer saved = exchange.getMessage().getBody(Customer.class);
-        assertThat(saved.id).isPositive();
-        assertThat(saved.name).isEqualTo(customer.name);
+        assertThat(saved.getId()).isPositive();
+        assertThat(saved.getName()).isEqualTo(customer.getName());
         assertThat(exchange.getMessage().getHeader(SageConstants.RESPONSE_CODE, Integer.class)).isEqualTo(201);
-        assertThat(exchange.getMessage().getHeader(SageConstants.LOCATION, String.class)).endsWith("/Customer/Get/" + saved.id);
-        assertThat(sage().store().get(COMPANY, "Customer", saved.id)).hasValueSatisfying(
-                row -> assertThat(row.get("Name").asText()).isEqualTo(customer.name));
+        assertThat(exchange.getMessage().getHeader(SageConstants.LOCATION, String.class)).endsWith("/Customer/Get/" + saved.getId());
+        assertThat(sage().store().get(COMPANY, "Customer", saved.getId())).hasValueSatisfying(
+                row -> assertThat(row.get("Name").asText()).isEqualTo(customer.getName()));
     }
 
     @Test
@@ -83,7 +83,7 @@ class SageProducerOperationsTest extends SageTestSupport {
         for (Object body : bodies) {
             Exchange exchange = send("sage:customer?companyId=1&operation=save", body);
             assertThat(exchange.getException()).as(body.getClass().getSimpleName()).isNull();
-            assertThat(exchange.getMessage().getBody(Customer.class).id).isPositive();
+            assertThat(exchange.getMessage().getBody(Customer.class).getId()).isPositive();
         }
 
         assertThat(sage().store().count(COMPANY, "Customer")).isEqualTo(before + bodies.size());
@@ -93,12 +93,12 @@ class SageProducerOperationsTest extends SageTestSupport {
     void saveWithAnIdUpdatesTheRecordInPlace() {
         Customer created = send("sage:customer?companyId=1&operation=save", SageFixtures.customer())
                 .getMessage().getBody(Customer.class);
-        created.telephone = "021 555 0000";
+        created.setTelephone("021 555 0000");
 
         Exchange exchange = send("sage:customer?companyId=1&operation=save", created);
 
         assertThat(exchange.getMessage().getHeader(SageConstants.RESPONSE_CODE, Integer.class)).isEqualTo(200);
-        assertThat(sage().store().get(COMPANY, "Customer", created.id).orElseThrow().get("Telephone").asText())
+        assertThat(sage().store().get(COMPANY, "Customer", created.getId()).orElseThrow().get("Telephone").asText())
                 .isEqualTo("021 555 0000");
     }
 
@@ -112,10 +112,10 @@ class SageProducerOperationsTest extends SageTestSupport {
 
         assertThat(exchange.getException()).isNull();
         TaxInvoice saved = exchange.getMessage().getBody(TaxInvoice.class);
-        assertThat(saved.id).isPositive();
-        assertThat(saved.lines).hasSize(1);
-        assertThat(saved.exclusive).isEqualByComparingTo("200.00");
-        assertThat(saved.total).isEqualByComparingTo(saved.exclusive.add(saved.tax));
+        assertThat(saved.getId()).isPositive();
+        assertThat(saved.getLines()).hasSize(1);
+        assertThat(saved.getExclusive()).isEqualByComparingTo("200.00");
+        assertThat(saved.getTotal()).isEqualByComparingTo(saved.getExclusive().add(saved.getTax()));
         assertThat(requestsTo("TaxInvoice")).last().satisfies(
                 e -> assertThat(e.query()).containsEntry("usesystemdocumentnumber", "true"));
     }
@@ -123,24 +123,24 @@ class SageProducerOperationsTest extends SageTestSupport {
     @Test
     void oneCodePathServesEveryEntitySaveReadAndDelete() {
         SalesRepresentative rep = new SalesRepresentative();
-        rep.firstName = "Lindiwe";
-        rep.lastName = SageFixtures.unique("Dube");
-        rep.active = true;
+        rep.setFirstName("Lindiwe");
+        rep.setLastName(SageFixtures.unique("Dube"));
+        rep.setActive(true);
         ItemCategory category = new ItemCategory();
-        category.description = SageFixtures.unique("Tools");
+        category.setDescription(SageFixtures.unique("Tools"));
 
         for (SageEntity record : List.<SageEntity> of(SageFixtures.supplier(), rep, category)) {
             String entity = record.getClass().getSimpleName();
             SageEntity saved = send("sage:" + entity + "?companyId=1&operation=save", record)
                     .getMessage().getBody(SageEntity.class);
-            SageEntity read = send("sage:" + entity + "?companyId=1&operation=getById&id=" + saved.id, null)
+            SageEntity read = send("sage:" + entity + "?companyId=1&operation=getById&id=" + saved.getId(), null)
                     .getMessage().getBody(SageEntity.class);
-            Exchange deleted = send("sage:" + entity + "?companyId=1&operation=delete&id=" + saved.id, null);
+            Exchange deleted = send("sage:" + entity + "?companyId=1&operation=delete&id=" + saved.getId(), null);
 
             assertThat(read).as(entity).isInstanceOf(record.getClass());
-            assertThat(read.id).as(entity).isEqualTo(saved.id);
+            assertThat(read.getId()).as(entity).isEqualTo(saved.getId());
             assertThat(deleted.getException()).as(entity).isNull();
-            assertThat(sage().store().get(COMPANY, entity, saved.id)).as(entity).isEmpty();
+            assertThat(sage().store().get(COMPANY, entity, saved.getId())).as(entity).isEmpty();
         }
     }
 
@@ -148,12 +148,12 @@ class SageProducerOperationsTest extends SageTestSupport {
     void deleteRemovesTheRecordAndLeavesNoBody() {
         Item item = send("sage:item?companyId=1&operation=save", SageFixtures.item()).getMessage().getBody(Item.class);
 
-        Exchange exchange = send("sage:item?companyId=1&operation=delete&id=" + item.id, "ignored");
+        Exchange exchange = send("sage:item?companyId=1&operation=delete&id=" + item.getId(), "ignored");
 
         assertThat(exchange.getException()).isNull();
         assertThat(exchange.getMessage().getBody()).isNull();
         assertThat(exchange.getMessage().getHeader(SageConstants.RESPONSE_CODE, Integer.class)).isEqualTo(204);
-        assertThat(sage().store().get(COMPANY, "Item", item.id)).isEmpty();
+        assertThat(sage().store().get(COMPANY, "Item", item.getId())).isEmpty();
         assertThat(lastRequest().httpMethod()).isEqualTo("DELETE");
     }
 
@@ -179,7 +179,7 @@ class SageProducerOperationsTest extends SageTestSupport {
                 SageFixtures.taxInvoice(customerId, itemId));
 
         assertThat(exchange.getException()).isNull();
-        assertThat(exchange.getMessage().getBody(TaxInvoice.class).exclusive).isEqualByComparingTo("200.00");
+        assertThat(exchange.getMessage().getBody(TaxInvoice.class).getExclusive()).isEqualByComparingTo("200.00");
         assertThat(lastRequest().httpMethod()).isEqualTo("POST");
         assertThat(sage().store().count(COMPANY, "TaxInvoice")).isEqualTo(invoices);
     }
@@ -197,20 +197,20 @@ class SageProducerOperationsTest extends SageTestSupport {
 
         assertThat(exchange.getException()).isNull();
         assertThat(exchange.getMessage().getBody(List.class)).hasSize(2)
-                .allSatisfy(e -> assertThat(((JournalEntry) e).id).isPositive());
+                .allSatisfy(e -> assertThat(((JournalEntry) e).getId()).isPositive());
         assertThat(lastRequest().httpMethod()).isEqualTo("POST");
         assertThat(sage().store().count(COMPANY, "JournalEntry")).isEqualTo(before + 2);
     }
 
     private static JournalEntry journalEntry(long accountId, long contraAccountId, int effect) {
         JournalEntry entry = new JournalEntry();
-        entry.date = java.time.LocalDate.of(2026, 11, 2);
-        entry.accountId = accountId;
-        entry.contraAccountId = contraAccountId;
-        entry.effect = effect;
-        entry.reference = "JNL-1";
-        entry.exclusive = new java.math.BigDecimal("50.00");
-        entry.total = new java.math.BigDecimal("50.00");
+        entry.setDate(java.time.LocalDate.of(2026, 11, 2));
+        entry.setAccountId(accountId);
+        entry.setContraAccountId(contraAccountId);
+        entry.setEffect(effect);
+        entry.setReference("JNL-1");
+        entry.setExclusive(new java.math.BigDecimal("50.00"));
+        entry.setTotal(new java.math.BigDecimal("50.00"));
         return entry;
     }
 }

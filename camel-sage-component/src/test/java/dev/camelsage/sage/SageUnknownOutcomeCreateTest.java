@@ -44,8 +44,8 @@ class SageUnknownOutcomeCreateTest extends SageTestSupport {
     @BeforeEach
     void customerAndItem() {
         customerId = send("sage:customer?companyId=1&operation=save", SageFixtures.customer())
-                .getMessage().getBody(Customer.class).id;
-        itemId = send("sage:item?companyId=1&operation=save", SageFixtures.item()).getMessage().getBody(Item.class).id;
+                .getMessage().getBody(Customer.class).getId();
+        itemId = send("sage:item?companyId=1&operation=save", SageFixtures.item()).getMessage().getBody(Item.class).getId();
         sage().journal().clear();
     }
 
@@ -59,9 +59,9 @@ class SageUnknownOutcomeCreateTest extends SageTestSupport {
         assertThat(result.getException()).isNull();
         assertThat(result.getMessage().getHeader(SageConstants.RECONCILED, Boolean.class)).isTrue();
         TaxInvoice returned = result.getMessage().getBody(TaxInvoice.class);
-        assertThat(returned.reference).isEqualTo(invoice.reference);
-        assertThat(invoicesWithReference(invoice.reference)).singleElement()
-                .satisfies(stored -> assertThat(stored.path("ID").asLong()).isEqualTo(returned.id));
+        assertThat(returned.getReference()).isEqualTo(invoice.getReference());
+        assertThat(invoicesWithReference(invoice.getReference())).singleElement()
+                .satisfies(stored -> assertThat(stored.path("ID").asLong()).isEqualTo(returned.getId()));
         assertThat(saves()).hasSize(1);
         assertThat(requestsTo("TaxInvoice")).extracting(JournalEntry::method).containsExactly("Save", "Get");
     }
@@ -72,13 +72,13 @@ class SageUnknownOutcomeCreateTest extends SageTestSupport {
         sage().faults().latency(Duration.ofMillis(600));
 
         CompletableFuture<Exchange> sent = template.asyncSend("direct:reconciled", e -> e.getMessage().setBody(invoice));
-        await().until(() -> invoicesWithReference(invoice.reference).size() == 1);
+        await().until(() -> invoicesWithReference(invoice.getReference()).size() == 1);
         sage().faults().latency(Duration.ZERO);
 
         Exchange result = sent.join();
         assertThat(result.getException()).isNull();
         assertThat(result.getMessage().getHeader(SageConstants.RECONCILED, Boolean.class)).isTrue();
-        assertThat(invoicesWithReference(invoice.reference)).hasSize(1);
+        assertThat(invoicesWithReference(invoice.getReference())).hasSize(1);
         assertThat(saves()).hasSize(1);
     }
 
@@ -96,7 +96,7 @@ class SageUnknownOutcomeCreateTest extends SageTestSupport {
         assertThat(result.getMessage().getHeader(SageConstants.RECONCILED)).isNull();
         assertThat(result.getProperty(SageExchangeProperties.CREATE_ATTEMPT)).isNull();
         assertThat(requestsTo("TaxInvoice")).extracting(JournalEntry::method).containsExactly("Get", "Save");
-        assertThat(invoicesWithReference(invoice.reference)).hasSize(1);
+        assertThat(invoicesWithReference(invoice.getReference())).hasSize(1);
     }
 
     @Test
@@ -112,13 +112,13 @@ class SageUnknownOutcomeCreateTest extends SageTestSupport {
         assertThat(dead.getExchanges().get(0).getProperty(Exchange.EXCEPTION_CAUGHT))
                 .isInstanceOf(SageUnknownOutcomeException.class);
         assertThat(saves()).hasSize(1);
-        assertThat(invoicesWithReference(invoice.reference)).as("saved once, outcome unknown to the route").hasSize(1);
+        assertThat(invoicesWithReference(invoice.getReference())).as("saved once, outcome unknown to the route").hasSize(1);
     }
 
     @Test
     void aCreateWithoutTheReconcileFieldFailsBeforeAnythingIsSent() {
         TaxInvoice invoice = SageFixtures.taxInvoice(customerId, itemId);
-        invoice.reference = null;
+        invoice.setReference(null);
 
         Exchange result = template.send("sage:taxInvoice?companyId=1&operation=save&reconcileBy=Reference",
                 e -> e.getMessage().setBody(invoice));

@@ -12,15 +12,15 @@ public class Allocation extends SageEntity {
 
     /** Deprecated by Sage: use {@link #sourceDocumentId}. */
     @JsonProperty("DocumentHeaderId_Source")
-    public Long documentHeaderIdSource;
+    private Long documentHeaderIdSource;
     /** Deprecated by Sage: use {@link #allocatedToDocumentId}. */
     @JsonProperty("DocumentHeaderId_Allocation")
-    public Long documentHeaderIdAllocation;
-    public Long sourceDocumentId;
-    public Long allocatedToDocumentId;
-    public BigDecimal total;
-    public BigDecimal discount;
-    public Integer type;
+    private Long documentHeaderIdAllocation;
+    private Long sourceDocumentId;
+    private Long allocatedToDocumentId;
+    private BigDecimal total;
+    private BigDecimal discount;
+    private Integer type;
 
     public Long getDocumentHeaderIdSource() {
         return documentHeaderIdSource;

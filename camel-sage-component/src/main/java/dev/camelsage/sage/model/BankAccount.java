@@ -9,26 +9,26 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /** Sage's {@code BankAccount} service. */
 public class BankAccount extends SageEntity {
 
-    public String name;
-    public String bankName;
-    public String accountNumber;
-    public String branchName;
-    public String branchNumber;
-    public SageCategory category;
-    public Boolean active;
+    private String name;
+    private String bankName;
+    private String accountNumber;
+    private String branchName;
+    private String branchNumber;
+    private SageCategory category;
+    private Boolean active;
     @JsonProperty("Default")
-    public Boolean defaultAccount;
-    public BigDecimal balance;
-    public String description;
-    public Map<String, Object> bankFeedAccount;
-    public LocalDateTime lastTransactionDate;
-    public LocalDateTime lastImportDate;
-    public Boolean hasTransactionsWaitingForReview;
-    public Boolean hasActivity;
-    public Integer defaultPaymentMethodId;
+    private Boolean defaultAccount;
+    private BigDecimal balance;
+    private String description;
+    private Map<String, Object> bankFeedAccount;
+    private LocalDateTime lastTransactionDate;
+    private LocalDateTime lastImportDate;
+    private Boolean hasTransactionsWaitingForReview;
+    private Boolean hasActivity;
+    private Integer defaultPaymentMethodId;
     /** Cash=1, Cheque=2, CreditCard=3, EFT=4. */
-    public Integer paymentMethod;
-    public Long currencyId;
+    private Integer paymentMethod;
+    private Long currencyId;
 
     public String getName() {
         return name;

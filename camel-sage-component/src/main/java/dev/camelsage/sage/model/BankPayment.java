@@ -8,35 +8,35 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /** The fields a {@link CustomerReceipt} and a {@link SupplierPayment} share: money moving through a bank account. */
 public abstract class BankPayment extends SageEntity {
 
-    public LocalDate date;
-    public String payee;
-    public String documentNumber;
-    public String reference;
-    public String description;
-    public String comments;
-    public BigDecimal total;
-    public BigDecimal discount;
-    public BigDecimal totalUnallocated;
-    public Boolean reconciled;
-    public Long bankAccountId;
-    public BankAccount bankAccount;
+    private LocalDate date;
+    private String payee;
+    private String documentNumber;
+    private String reference;
+    private String description;
+    private String comments;
+    private BigDecimal total;
+    private BigDecimal discount;
+    private BigDecimal totalUnallocated;
+    private Boolean reconciled;
+    private Long bankAccountId;
+    private BankAccount bankAccount;
     /** Cash=1, Cheque=2, CreditCard=3, EFT=4. */
-    public Integer paymentMethod;
-    public Long taxPeriodId;
-    public Boolean editable;
-    public Boolean accepted;
-    public Boolean locked;
-    public Long analysisCategoryId1;
-    public Long analysisCategoryId2;
-    public Long analysisCategoryId3;
-    public Boolean printed;
-    public String bankUniqueIdentifier;
-    public Integer importTypeId;
-    public Long bankImportMappingId;
+    private Integer paymentMethod;
+    private Long taxPeriodId;
+    private Boolean editable;
+    private Boolean accepted;
+    private Boolean locked;
+    private Long analysisCategoryId1;
+    private Long analysisCategoryId2;
+    private Long analysisCategoryId3;
+    private Boolean printed;
+    private String bankUniqueIdentifier;
+    private Integer importTypeId;
+    private Long bankImportMappingId;
     @JsonProperty("BankAccount_CurrencyId")
-    public Long bankAccountCurrencyId;
+    private Long bankAccountCurrencyId;
     @JsonProperty("BankAccount_ExchangeRate")
-    public BigDecimal bankAccountExchangeRate;
+    private BigDecimal bankAccountExchangeRate;
 
     public LocalDate getDate() {
         return date;

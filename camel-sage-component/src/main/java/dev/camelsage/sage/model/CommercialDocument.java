@@ -7,50 +7,40 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** The header fields and lines every Sage commercial document (invoice, quote, order, return) shares. */
-public abstract class CommercialDocument extends SageEntity {
+public abstract class CommercialDocument extends Addressed {
 
-    public LocalDate date;
-    public Boolean inclusive;
-    public BigDecimal discountPercentage;
-    public String taxReference;
-    public String documentNumber;
-    public String reference;
-    public String message;
-    public BigDecimal discount;
-    public BigDecimal exclusive;
-    public BigDecimal tax;
-    public BigDecimal rounding;
-    public BigDecimal total;
-    public BigDecimal amountDue;
-    public String postalAddress01;
-    public String postalAddress02;
-    public String postalAddress03;
-    public String postalAddress04;
-    public String postalAddress05;
-    public String deliveryAddress01;
-    public String deliveryAddress02;
-    public String deliveryAddress03;
-    public String deliveryAddress04;
-    public String deliveryAddress05;
-    public Long taxPeriodId;
-    public Boolean editable;
-    public Boolean hasAttachments;
-    public Boolean hasNotes;
-    public Boolean hasAnticipatedDate;
-    public LocalDate anticipatedDate;
-    public String externalReference;
+    private LocalDate date;
+    private Boolean inclusive;
+    private BigDecimal discountPercentage;
+    private String taxReference;
+    private String documentNumber;
+    private String reference;
+    private String message;
+    private BigDecimal discount;
+    private BigDecimal exclusive;
+    private BigDecimal tax;
+    private BigDecimal rounding;
+    private BigDecimal total;
+    private BigDecimal amountDue;
+    private Long taxPeriodId;
+    private Boolean editable;
+    private Boolean hasAttachments;
+    private Boolean hasNotes;
+    private Boolean hasAnticipatedDate;
+    private LocalDate anticipatedDate;
+    private String externalReference;
     @JsonProperty("UID")
-    public String uid;
-    public Integer statusId;
-    public String status;
-    public Boolean printed;
-    public Boolean locked;
+    private String uid;
+    private Integer statusId;
+    private String status;
+    private Boolean printed;
+    private Boolean locked;
     /** Invoices: whether nothing is left to pay ({@code AmountDue} 0). */
-    public Boolean paid;
-    public String fromDocument;
-    public Long fromDocumentId;
-    public Integer fromDocumentTypeId;
-    public List<CommercialDocumentLine> lines;
+    private Boolean paid;
+    private String fromDocument;
+    private Long fromDocumentId;
+    private Integer fromDocumentTypeId;
+    private List<CommercialDocumentLine> lines;
 
     public Boolean getPaid() {
         return paid;
@@ -162,86 +152,6 @@ public abstract class CommercialDocument extends SageEntity {
 
     public void setAmountDue(BigDecimal amountDue) {
         this.amountDue = amountDue;
-    }
-
-    public String getPostalAddress01() {
-        return postalAddress01;
-    }
-
-    public void setPostalAddress01(String postalAddress01) {
-        this.postalAddress01 = postalAddress01;
-    }
-
-    public String getPostalAddress02() {
-        return postalAddress02;
-    }
-
-    public void setPostalAddress02(String postalAddress02) {
-        this.postalAddress02 = postalAddress02;
-    }
-
-    public String getPostalAddress03() {
-        return postalAddress03;
-    }
-
-    public void setPostalAddress03(String postalAddress03) {
-        this.postalAddress03 = postalAddress03;
-    }
-
-    public String getPostalAddress04() {
-        return postalAddress04;
-    }
-
-    public void setPostalAddress04(String postalAddress04) {
-        this.postalAddress04 = postalAddress04;
-    }
-
-    public String getPostalAddress05() {
-        return postalAddress05;
-    }
-
-    public void setPostalAddress05(String postalAddress05) {
-        this.postalAddress05 = postalAddress05;
-    }
-
-    public String getDeliveryAddress01() {
-        return deliveryAddress01;
-    }
-
-    public void setDeliveryAddress01(String deliveryAddress01) {
-        this.deliveryAddress01 = deliveryAddress01;
-    }
-
-    public String getDeliveryAddress02() {
-        return deliveryAddress02;
-    }
-
-    public void setDeliveryAddress02(String deliveryAddress02) {
-        this.deliveryAddress02 = deliveryAddress02;
-    }
-
-    public String getDeliveryAddress03() {
-        return deliveryAddress03;
-    }
-
-    public void setDeliveryAddress03(String deliveryAddress03) {
-        this.deliveryAddress03 = deliveryAddress03;
-    }
-
-    public String getDeliveryAddress04() {
-        return deliveryAddress04;
-    }
-
-    public void setDeliveryAddress04(String deliveryAddress04) {
-        this.deliveryAddress04 = deliveryAddress04;
-    }
-
-    public String getDeliveryAddress05() {
-        return deliveryAddress05;
-    }
-
-    public void setDeliveryAddress05(String deliveryAddress05) {
-        this.deliveryAddress05 = deliveryAddress05;
     }
 
     public Long getTaxPeriodId() {

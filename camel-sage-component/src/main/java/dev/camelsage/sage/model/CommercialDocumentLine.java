@@ -10,30 +10,30 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 public class CommercialDocumentLine extends SageEntity {
 
-    public Long selectionId;
-    public Long taxTypeId;
-    public String description;
-    public Integer lineType;
-    public BigDecimal quantity;
-    public BigDecimal unitPriceExclusive;
-    public String unit;
-    public BigDecimal unitPriceInclusive;
-    public BigDecimal taxPercentage;
-    public BigDecimal discountPercentage;
-    public BigDecimal exclusive;
-    public BigDecimal discount;
-    public BigDecimal tax;
-    public BigDecimal total;
-    public String comments;
-    public Long analysisCategoryId1;
-    public Long analysisCategoryId2;
-    public Long analysisCategoryId3;
+    private Long selectionId;
+    private Long taxTypeId;
+    private String description;
+    private Integer lineType;
+    private BigDecimal quantity;
+    private BigDecimal unitPriceExclusive;
+    private String unit;
+    private BigDecimal unitPriceInclusive;
+    private BigDecimal taxPercentage;
+    private BigDecimal discountPercentage;
+    private BigDecimal exclusive;
+    private BigDecimal discount;
+    private BigDecimal tax;
+    private BigDecimal total;
+    private String comments;
+    private Long analysisCategoryId1;
+    private Long analysisCategoryId2;
+    private Long analysisCategoryId3;
     @JsonProperty("$TrackingCode")
-    public String trackingCode;
-    public Long currencyId;
-    public BigDecimal unitCost;
+    private String trackingCode;
+    private Long currencyId;
+    private BigDecimal unitCost;
     @JsonProperty("UID")
-    public String uid;
+    private String uid;
 
     public Long getSelectionId() {
         return selectionId;

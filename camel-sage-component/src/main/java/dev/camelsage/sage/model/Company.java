@@ -11,107 +11,102 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * Sage's {@code Company} service: the companies the login can use ({@code Company/Get} needs no company ID). Read
  * only: Sage neither saves nor deletes companies through the API.
  */
-public class Company extends SageEntity {
+public class Company extends PostalAddressed {
 
-    public String name;
-    public String displayName;
-    public Boolean active;
-    public Boolean isOwner;
-    public Boolean isPracticeAccount;
-    public String currencySymbol;
-    public Integer currencyDecimalDigits;
-    public Integer numberDecimalDigits;
-    public String decimalSeparator;
-    public String groupSeparator;
-    public Integer hoursDecimalDigits;
-    public Integer itemCostPriceDecimalDigits;
-    public Integer itemSellingPriceDecimalDigits;
+    private String name;
+    private String displayName;
+    private Boolean active;
+    private Boolean isOwner;
+    private Boolean isPracticeAccount;
+    private String currencySymbol;
+    private Integer currencyDecimalDigits;
+    private Integer numberDecimalDigits;
+    private String decimalSeparator;
+    private String groupSeparator;
+    private Integer hoursDecimalDigits;
+    private Integer itemCostPriceDecimalDigits;
+    private Integer itemSellingPriceDecimalDigits;
     /** Up=0, Down=1, Normal=2, None=3. */
-    public Integer roundingType;
-    public BigDecimal roundingValue;
+    private Integer roundingType;
+    private BigDecimal roundingValue;
     /** InvoiceBased=0, PaymentsBased=1, NoTax=2. */
-    public Integer taxSystem;
-    public Integer taxPeriodFrequency;
-    public Long countryId;
-    public Boolean ageMonthly;
-    public Boolean ageingBasedOnDueDate;
-    public Boolean displayInactiveCustomers;
-    public Boolean displayInactiveItems;
-    public Boolean displayInactiveSuppliers;
-    public Boolean displayInactiveTimeProjects;
-    public Boolean displayInactiveItemBundles;
-    public Boolean lockProcessing;
-    public LocalDate lockProcessingDate;
-    public Boolean lockTimesheetProcessing;
-    public LocalDate lockTimesheetProcessingDate;
-    public Boolean warnWhenItemCostIsZero;
-    public Boolean warnWhenItemQuantityIsZero;
-    public Boolean warnWhenItemSellingBelowCost;
-    public Boolean enableCustomerZone;
-    public Boolean enableAutomaticBankFeedRefresh;
+    private Integer taxSystem;
+    private Integer taxPeriodFrequency;
+    private Long countryId;
+    private Boolean ageMonthly;
+    private Boolean ageingBasedOnDueDate;
+    private Boolean displayInactiveCustomers;
+    private Boolean displayInactiveItems;
+    private Boolean displayInactiveSuppliers;
+    private Boolean displayInactiveTimeProjects;
+    private Boolean displayInactiveItemBundles;
+    private Boolean lockProcessing;
+    private LocalDate lockProcessingDate;
+    private Boolean lockTimesheetProcessing;
+    private LocalDate lockTimesheetProcessingDate;
+    private Boolean warnWhenItemCostIsZero;
+    private Boolean warnWhenItemQuantityIsZero;
+    private Boolean warnWhenItemSellingBelowCost;
+    private Boolean enableCustomerZone;
+    private Boolean enableAutomaticBankFeedRefresh;
     @JsonProperty("UseCCEmail")
-    public Boolean useCcEmail;
+    private Boolean useCcEmail;
     @JsonProperty("CCEmail")
-    public String ccEmail;
-    public Boolean useNoreplyEmail;
-    public Boolean useLogoOnEmails;
-    public Boolean useLogoOnCustomerZone;
-    public Boolean isPrimarySendingEmail;
-    public Boolean checkForDuplicateCustomerReferences;
-    public Boolean checkForDuplicateSupplierReferences;
-    public String postalAddress1;
-    public String postalAddress2;
-    public String postalAddress3;
-    public String postalAddress4;
-    public String postalAddress5;
-    public String postalAddress01;
-    public String postalAddress02;
-    public String postalAddress03;
-    public String postalAddress04;
-    public String postalAddress05;
-    public String companyInfo01;
-    public String companyInfo02;
-    public String companyInfo03;
-    public String companyInfo04;
-    public String companyInfo05;
-    public String city;
-    public String state;
-    public String country;
-    public String contactName;
-    public String telephone;
-    public String fax;
-    public String mobile;
-    public String email;
-    public String taxNumber;
-    public String companyTaxNumber;
-    public String taxOffice;
-    public String registeredName;
-    public String registrationNumber;
-    public Long companyEntityTypeId;
-    public LocalDate takeOnBalanceDate;
-    public Boolean doNotAllowProcessingIntoNegativeQuantities;
-    public Long dateFormatId;
-    public Boolean useInclusiveProcessingByDefault;
-    public Boolean lockedForConversion;
-    public Boolean lockedForTransfer;
-    public LocalDate previousTaxPeriodEndDate;
-    public LocalDate previousTaxReturnDate;
-    public Long homeCurrencyId;
-    public Long currencyId;
+    private String ccEmail;
+    private Boolean useNoreplyEmail;
+    private Boolean useLogoOnEmails;
+    private Boolean useLogoOnCustomerZone;
+    private Boolean isPrimarySendingEmail;
+    private Boolean checkForDuplicateCustomerReferences;
+    private Boolean checkForDuplicateSupplierReferences;
+    private String postalAddress1;
+    private String postalAddress2;
+    private String postalAddress3;
+    private String postalAddress4;
+    private String postalAddress5;
+    private String companyInfo01;
+    private String companyInfo02;
+    private String companyInfo03;
+    private String companyInfo04;
+    private String companyInfo05;
+    private String city;
+    private String state;
+    private String country;
+    private String contactName;
+    private String telephone;
+    private String fax;
+    private String mobile;
+    private String email;
+    private String taxNumber;
+    private String companyTaxNumber;
+    private String taxOffice;
+    private String registeredName;
+    private String registrationNumber;
+    private Long companyEntityTypeId;
+    private LocalDate takeOnBalanceDate;
+    private Boolean doNotAllowProcessingIntoNegativeQuantities;
+    private Long dateFormatId;
+    private Boolean useInclusiveProcessingByDefault;
+    private Boolean lockedForConversion;
+    private Boolean lockedForTransfer;
+    private LocalDate previousTaxPeriodEndDate;
+    private LocalDate previousTaxReturnDate;
+    private Long homeCurrencyId;
+    private Long currencyId;
     @JsonProperty("LogoPositionID")
-    public Integer logoPositionId;
-    public Map<String, Object> attachment;
-    public String customerZoneGuid;
-    public Integer clientTypeId;
-    public Integer displayTotalTypeId;
-    public Boolean displayInCompanyConsole;
-    public LocalDateTime lastLoginDate;
+    private Integer logoPositionId;
+    private Map<String, Object> attachment;
+    private String customerZoneGuid;
+    private Integer clientTypeId;
+    private Integer displayTotalTypeId;
+    private Boolean displayInCompanyConsole;
+    private LocalDateTime lastLoginDate;
     /** With {@code query.includeStatus=true}: None=0, RegistrationExpired=1, UserAccessDenied=2. */
-    public Integer status;
-    public Integer taxReportingTypeId;
-    public Boolean salesOrdersReserveItemQuantities;
-    public Boolean prescribedGoodsTrader;
-    public Integer companyTransferStatus;
+    private Integer status;
+    private Integer taxReportingTypeId;
+    private Boolean salesOrdersReserveItemQuantities;
+    private Boolean prescribedGoodsTrader;
+    private Integer companyTransferStatus;
 
     public String getName() {
         return name;
@@ -487,46 +482,6 @@ public class Company extends SageEntity {
 
     public void setPostalAddress5(String postalAddress5) {
         this.postalAddress5 = postalAddress5;
-    }
-
-    public String getPostalAddress01() {
-        return postalAddress01;
-    }
-
-    public void setPostalAddress01(String postalAddress01) {
-        this.postalAddress01 = postalAddress01;
-    }
-
-    public String getPostalAddress02() {
-        return postalAddress02;
-    }
-
-    public void setPostalAddress02(String postalAddress02) {
-        this.postalAddress02 = postalAddress02;
-    }
-
-    public String getPostalAddress03() {
-        return postalAddress03;
-    }
-
-    public void setPostalAddress03(String postalAddress03) {
-        this.postalAddress03 = postalAddress03;
-    }
-
-    public String getPostalAddress04() {
-        return postalAddress04;
-    }
-
-    public void setPostalAddress04(String postalAddress04) {
-        this.postalAddress04 = postalAddress04;
-    }
-
-    public String getPostalAddress05() {
-        return postalAddress05;
-    }
-
-    public void setPostalAddress05(String postalAddress05) {
-        this.postalAddress05 = postalAddress05;
     }
 
     public String getCompanyInfo01() {

@@ -5,20 +5,20 @@ import java.util.Map;
 /** Sage's {@code Customer} service. {@code Name} is required and must be unique in the company. */
 public class Customer extends TradingPartner {
 
-    public CustomerCategory category;
-    public Long salesRepresentativeId;
-    public SalesRepresentative salesRepresentative;
+    private CustomerCategory category;
+    private Long salesRepresentativeId;
+    private SalesRepresentative salesRepresentative;
     /** None=0, Print=1, Email=2, Print and Email=3. */
-    public Integer communicationMethod;
-    public Boolean enableCustomerZone;
-    public String customerZoneGuid;
-    public Boolean cashSale;
-    public Long defaultPriceListId;
-    public Map<String, Object> defaultPriceList;
-    public String defaultPriceListName;
-    public Boolean acceptsElectronicInvoices;
-    public Long cityId;
-    public Boolean hasSpecialCountryTax;
+    private Integer communicationMethod;
+    private Boolean enableCustomerZone;
+    private String customerZoneGuid;
+    private Boolean cashSale;
+    private Long defaultPriceListId;
+    private Map<String, Object> defaultPriceList;
+    private String defaultPriceListName;
+    private Boolean acceptsElectronicInvoices;
+    private Long cityId;
+    private Boolean hasSpecialCountryTax;
 
     public CustomerCategory getCategory() {
         return category;

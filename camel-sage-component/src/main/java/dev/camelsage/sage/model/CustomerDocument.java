@@ -7,16 +7,16 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /** A commercial document addressed to a customer: tax invoice, quote, sales order, customer return. */
 public abstract class CustomerDocument extends CommercialDocument {
 
-    public Long customerId;
-    public String customerName;
-    public Customer customer;
-    public Long salesRepresentativeId;
-    public SalesRepresentative salesRepresentative;
+    private Long customerId;
+    private String customerName;
+    private Customer customer;
+    private Long salesRepresentativeId;
+    private SalesRepresentative salesRepresentative;
     @JsonProperty("Customer_CurrencyId")
-    public Long customerCurrencyId;
+    private Long customerCurrencyId;
     @JsonProperty("Customer_ExchangeRate")
-    public BigDecimal customerExchangeRate;
-    public Boolean hasSpecialCountryTax;
+    private BigDecimal customerExchangeRate;
+    private Boolean hasSpecialCountryTax;
 
     public Long getCustomerId() {
         return customerId;

@@ -10,16 +10,16 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 public class CustomerReceipt extends BankPayment {
 
-    public Long customerId;
-    public Customer customer;
-    public SalesRepresentative salesRepresentative;
-    public Integer status;
+    private Long customerId;
+    private Customer customer;
+    private SalesRepresentative salesRepresentative;
+    private Integer status;
     @JsonProperty("Customer_CurrencyId")
-    public Long customerCurrencyId;
+    private Long customerCurrencyId;
     @JsonProperty("Customer_ExchangeRate")
-    public BigDecimal customerExchangeRate;
+    private BigDecimal customerExchangeRate;
     @JsonProperty("UID")
-    public String uid;
+    private String uid;
 
     public Long getCustomerId() {
         return customerId;

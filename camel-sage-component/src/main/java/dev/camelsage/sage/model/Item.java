@@ -10,45 +10,45 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /** Sage's {@code Item} service (products and services sold or bought). Items are matched by {@code Code}. */
 public class Item extends SageEntity {
 
-    public String code;
-    public String description;
-    public ItemCategory category;
-    public Boolean active;
-    public BigDecimal priceInclusive;
-    public BigDecimal priceExclusive;
-    public Boolean physical;
-    public Long taxTypeIdSales;
-    public TaxType taxTypeSales;
-    public Long taxTypeIdPurchases;
-    public TaxType taxTypePurchases;
-    public BigDecimal lastCost;
-    public BigDecimal averageCost;
-    public BigDecimal quantityOnHand;
-    public Boolean hasAttachments;
-    public Boolean hasActivity;
-    public String unit;
+    private String code;
+    private String description;
+    private ItemCategory category;
+    private Boolean active;
+    private BigDecimal priceInclusive;
+    private BigDecimal priceExclusive;
+    private Boolean physical;
+    private Long taxTypeIdSales;
+    private TaxType taxTypeSales;
+    private Long taxTypeIdPurchases;
+    private TaxType taxTypePurchases;
+    private BigDecimal lastCost;
+    private BigDecimal averageCost;
+    private BigDecimal quantityOnHand;
+    private Boolean hasAttachments;
+    private Boolean hasActivity;
+    private String unit;
     @JsonProperty("ItemReportingGroupId_Sales")
-    public Long itemReportingGroupIdSales;
+    private Long itemReportingGroupIdSales;
     @JsonProperty("ItemReportingGroupId_Purchases")
-    public Long itemReportingGroupIdPurchases;
-    public String textUserField1;
-    public String textUserField2;
-    public String textUserField3;
-    public BigDecimal numericUserField1;
-    public BigDecimal numericUserField2;
-    public BigDecimal numericUserField3;
-    public LocalDate dateUserField1;
-    public LocalDate dateUserField2;
-    public LocalDate dateUserField3;
-    public Boolean yesNoUserField1;
-    public Boolean yesNoUserField2;
-    public Boolean yesNoUserField3;
-    public Long majorIndustryCodeId;
-    public List<Map<String, Object>> additionalItemPrices;
+    private Long itemReportingGroupIdPurchases;
+    private String textUserField1;
+    private String textUserField2;
+    private String textUserField3;
+    private BigDecimal numericUserField1;
+    private BigDecimal numericUserField2;
+    private BigDecimal numericUserField3;
+    private LocalDate dateUserField1;
+    private LocalDate dateUserField2;
+    private LocalDate dateUserField3;
+    private Boolean yesNoUserField1;
+    private Boolean yesNoUserField2;
+    private Boolean yesNoUserField3;
+    private Long majorIndustryCodeId;
+    private List<Map<String, Object>> additionalItemPrices;
     @JsonProperty("GPPercentage")
-    public BigDecimal gpPercentage;
+    private BigDecimal gpPercentage;
     @JsonProperty("GPAmount")
-    public BigDecimal gpAmount;
+    private BigDecimal gpAmount;
 
     public String getCode() {
         return code;

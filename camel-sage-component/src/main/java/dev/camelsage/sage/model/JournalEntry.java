@@ -8,31 +8,31 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /** Sage's {@code JournalEntry} service. {@code SaveBatch} ({@code operation=call}) takes a list of them. */
 public class JournalEntry extends SageEntity {
 
-    public LocalDate date;
+    private LocalDate date;
     /** Debit=1, Credit=2. */
-    public Integer effect;
-    public Long accountId;
-    public String reference;
-    public String description;
-    public Long taxTypeId;
-    public Long taxPeriodId;
-    public BigDecimal exclusive;
-    public BigDecimal tax;
-    public BigDecimal total;
-    public Long contraAccountId;
-    public String memo;
-    public Boolean hasAttachments;
-    public Long analysisCategoryId1;
-    public Long analysisCategoryId2;
-    public Long analysisCategoryId3;
-    public Boolean editable;
-    public Boolean locked;
+    private Integer effect;
+    private Long accountId;
+    private String reference;
+    private String description;
+    private Long taxTypeId;
+    private Long taxPeriodId;
+    private BigDecimal exclusive;
+    private BigDecimal tax;
+    private BigDecimal total;
+    private Long contraAccountId;
+    private String memo;
+    private Boolean hasAttachments;
+    private Long analysisCategoryId1;
+    private Long analysisCategoryId2;
+    private Long analysisCategoryId3;
+    private Boolean editable;
+    private Boolean locked;
     @JsonProperty("$TrackingCode")
-    public String trackingCode;
-    public BigDecimal debit;
-    public BigDecimal credit;
-    public Long businessId;
-    public Long payRunId;
+    private String trackingCode;
+    private BigDecimal debit;
+    private BigDecimal credit;
+    private Long businessId;
+    private Long payRunId;
 
     public LocalDate getDate() {
         return date;

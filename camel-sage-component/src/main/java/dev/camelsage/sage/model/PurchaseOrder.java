@@ -5,7 +5,7 @@ import java.time.LocalDate;
 /** Sage's {@code PurchaseOrder} service. */
 public class PurchaseOrder extends SupplierDocument {
 
-    public LocalDate deliveryDate;
+    private LocalDate deliveryDate;
 
     public LocalDate getDeliveryDate() {
         return deliveryDate;

@@ -6,11 +6,11 @@ import java.time.LocalDate;
 /** Sage's {@code Quote} service. */
 public class Quote extends CustomerDocument {
 
-    public LocalDate expiryDate;
-    public Boolean allowOnlineAccept;
-    public Boolean useForeignCurrency;
-    public Long currencyId;
-    public BigDecimal exchangeRate;
+    private LocalDate expiryDate;
+    private Boolean allowOnlineAccept;
+    private Boolean useForeignCurrency;
+    private Long currencyId;
+    private BigDecimal exchangeRate;
 
     public LocalDate getExpiryDate() {
         return expiryDate;

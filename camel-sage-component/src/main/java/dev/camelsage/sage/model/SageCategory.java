@@ -3,7 +3,7 @@ package dev.camelsage.sage.model;
 /** A category record ({@code {ID, Description}}), such as a customer, supplier, item or bank account category. */
 public class SageCategory extends SageEntity {
 
-    public String description;
+    private String description;
 
     public String getDescription() {
         return description;

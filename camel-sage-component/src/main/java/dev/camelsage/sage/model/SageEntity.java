@@ -19,27 +19,27 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  * to Sage's PascalCase names ({@code customerId} is {@code CustomerId}); the odd ones carry {@link JsonProperty}.
  * Every field is optional: Sage omits null values. Fields Sage sends that the model does not name are kept in
  * {@link #additionalProperties} and sent back on a save, so updating a record never drops what Sage added.
- * Read and write entities with {@code dev.camelsage.sage.client.SageJson}, which knows Sage's date formats. Fields
- * are public, so Java code sets them directly ({@code invoice.customerId = 5L}); each has a getter for Camel's simple
- * language and bean binding ({@code ${body.name}}), which read getters, not fields. Jackson reads the fields only.
+ * Read and write entities with {@link SageJson}, which knows Sage's date formats. Entities are plain beans: Java code
+ * and Camel's simple language ({@code ${body.name}}) use the getters and setters, while Jackson reads and writes the
+ * private fields only, so a convenience getter never becomes a JSON property Sage would receive.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.PUBLIC_ONLY,
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
                 getterVisibility = JsonAutoDetect.Visibility.NONE,
                 isGetterVisibility = JsonAutoDetect.Visibility.NONE,
                 setterVisibility = JsonAutoDetect.Visibility.NONE)
 public abstract class SageEntity {
 
     @JsonProperty("ID")
-    public Long id;
-    public LocalDateTime created;
-    public LocalDateTime modified;
+    private Long id;
+    private LocalDateTime created;
+    private LocalDateTime modified;
 
     /** Fields Sage sent that this model does not name; written back as they came. */
     @JsonIgnore
-    public final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
     public Long getId() {
         return id;

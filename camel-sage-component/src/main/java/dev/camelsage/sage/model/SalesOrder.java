@@ -5,9 +5,9 @@ import java.time.LocalDate;
 /** Sage's {@code SalesOrder} service. */
 public class SalesOrder extends CustomerDocument {
 
-    public LocalDate deliveryDate;
-    public Boolean allowOnlineAccept;
-    public Boolean useForeignCurrency;
+    private LocalDate deliveryDate;
+    private Boolean allowOnlineAccept;
+    private Boolean useForeignCurrency;
 
     public LocalDate getDeliveryDate() {
         return deliveryDate;

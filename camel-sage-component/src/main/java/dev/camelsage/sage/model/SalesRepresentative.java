@@ -3,13 +3,13 @@ package dev.camelsage.sage.model;
 /** Sage's {@code SalesRepresentative} service; {@code Name} is read only (first and last name joined). */
 public class SalesRepresentative extends SageEntity {
 
-    public String firstName;
-    public String lastName;
-    public String name;
-    public Boolean active;
-    public String email;
-    public String mobile;
-    public String telephone;
+    private String firstName;
+    private String lastName;
+    private String name;
+    private Boolean active;
+    private String email;
+    private String mobile;
+    private String telephone;
 
     public String getFirstName() {
         return firstName;

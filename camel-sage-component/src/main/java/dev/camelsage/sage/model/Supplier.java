@@ -5,11 +5,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /** Sage's {@code Supplier} service. */
 public class Supplier extends TradingPartner {
 
-    public SupplierCategory category;
+    private SupplierCategory category;
     @JsonProperty("RMCDApprovalNumber")
-    public String rmcdApprovalNumber;
+    private String rmcdApprovalNumber;
     @JsonProperty("SubjectToDRCVat")
-    public Boolean subjectToDrcVat;
+    private Boolean subjectToDrcVat;
 
     public SupplierCategory getCategory() {
         return category;

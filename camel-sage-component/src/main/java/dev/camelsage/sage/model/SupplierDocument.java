@@ -7,13 +7,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /** A commercial document from or to a supplier: supplier invoice, purchase order. */
 public abstract class SupplierDocument extends CommercialDocument {
 
-    public Long supplierId;
-    public String supplierName;
-    public Supplier supplier;
+    private Long supplierId;
+    private String supplierName;
+    private Supplier supplier;
     @JsonProperty("Supplier_CurrencyId")
-    public Long supplierCurrencyId;
+    private Long supplierCurrencyId;
     @JsonProperty("Supplier_ExchangeRate")
-    public BigDecimal supplierExchangeRate;
+    private BigDecimal supplierExchangeRate;
 
     public Long getSupplierId() {
         return supplierId;

@@ -5,9 +5,9 @@ import java.time.LocalDate;
 /** Sage's {@code SupplierInvoice} service (bills from suppliers). */
 public class SupplierInvoice extends SupplierDocument {
 
-    public LocalDate dueDate;
-    public Boolean paid;
-    public Boolean hasAdditionalCost;
+    private LocalDate dueDate;
+    private Boolean paid;
+    private Boolean hasAdditionalCost;
 
     public LocalDate getDueDate() {
         return dueDate;

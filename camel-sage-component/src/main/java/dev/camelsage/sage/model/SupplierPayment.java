@@ -7,12 +7,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /** Sage's {@code SupplierPayment} service. */
 public class SupplierPayment extends BankPayment {
 
-    public Long supplierId;
-    public Supplier supplier;
+    private Long supplierId;
+    private Supplier supplier;
     @JsonProperty("Supplier_CurrencyId")
-    public Long supplierCurrencyId;
+    private Long supplierCurrencyId;
     @JsonProperty("Supplier_ExchangeRate")
-    public BigDecimal supplierExchangeRate;
+    private BigDecimal supplierExchangeRate;
 
     public Long getSupplierId() {
         return supplierId;

@@ -8,9 +8,9 @@ import java.time.LocalDate;
  */
 public class TaxInvoice extends CustomerDocument {
 
-    public LocalDate dueDate;
-    public Boolean allowOnlinePayment;
-    public Boolean paid;
+    private LocalDate dueDate;
+    private Boolean allowOnlinePayment;
+    private Boolean paid;
 
     public LocalDate getDueDate() {
         return dueDate;

@@ -7,15 +7,15 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /** Sage's {@code TaxType} service. IDs differ per company: look "Standard Rate" up by name. */
 public class TaxType extends SageEntity {
 
-    public String name;
-    public BigDecimal percentage;
-    public Boolean isDefault;
-    public Boolean hasActivity;
-    public Boolean isManualTax;
-    public Boolean active;
+    private String name;
+    private BigDecimal percentage;
+    private Boolean isDefault;
+    private Boolean hasActivity;
+    private Boolean isManualTax;
+    private Boolean active;
     @JsonProperty("TaxTypeDefaultUID")
-    public String taxTypeDefaultUid;
-    public Long companyId;
+    private String taxTypeDefaultUid;
+    private Long companyId;
 
     public String getName() {
         return name;

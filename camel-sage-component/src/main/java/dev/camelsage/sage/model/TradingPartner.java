@@ -4,55 +4,45 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** The fields {@link Customer} and {@link Supplier} share. */
-public abstract class TradingPartner extends SageEntity {
+public abstract class TradingPartner extends Addressed {
 
-    public String name;
-    public String taxReference;
-    public String contactName;
-    public String telephone;
-    public String fax;
-    public String mobile;
-    public String email;
-    public String webAddress;
-    public Boolean active;
-    public Boolean isObfuscated;
-    public BigDecimal balance;
-    public BigDecimal creditLimit;
-    public String postalAddress01;
-    public String postalAddress02;
-    public String postalAddress03;
-    public String postalAddress04;
-    public String postalAddress05;
-    public String deliveryAddress01;
-    public String deliveryAddress02;
-    public String deliveryAddress03;
-    public String deliveryAddress04;
-    public String deliveryAddress05;
-    public Boolean autoAllocateToOldestInvoice;
-    public String textField1;
-    public String textField2;
-    public String textField3;
-    public BigDecimal numericField1;
-    public BigDecimal numericField2;
-    public BigDecimal numericField3;
-    public Boolean yesNoField1;
-    public Boolean yesNoField2;
-    public Boolean yesNoField3;
-    public LocalDate dateField1;
-    public LocalDate dateField2;
-    public LocalDate dateField3;
-    public String businessRegistrationNumber;
-    public LocalDate taxStatusVerified;
-    public Long currencyId;
-    public String currencySymbol;
-    public Boolean hasActivity;
-    public BigDecimal defaultDiscountPercentage;
-    public Long defaultTaxTypeId;
-    public TaxType defaultTaxType;
-    public Integer dueDateMethodId;
-    public Integer dueDateMethodValue;
-    public Boolean accountingAgreement;
-    public Boolean hasSpecialCountryTaxActivity;
+    private String name;
+    private String taxReference;
+    private String contactName;
+    private String telephone;
+    private String fax;
+    private String mobile;
+    private String email;
+    private String webAddress;
+    private Boolean active;
+    private Boolean isObfuscated;
+    private BigDecimal balance;
+    private BigDecimal creditLimit;
+    private Boolean autoAllocateToOldestInvoice;
+    private String textField1;
+    private String textField2;
+    private String textField3;
+    private BigDecimal numericField1;
+    private BigDecimal numericField2;
+    private BigDecimal numericField3;
+    private Boolean yesNoField1;
+    private Boolean yesNoField2;
+    private Boolean yesNoField3;
+    private LocalDate dateField1;
+    private LocalDate dateField2;
+    private LocalDate dateField3;
+    private String businessRegistrationNumber;
+    private LocalDate taxStatusVerified;
+    private Long currencyId;
+    private String currencySymbol;
+    private Boolean hasActivity;
+    private BigDecimal defaultDiscountPercentage;
+    private Long defaultTaxTypeId;
+    private TaxType defaultTaxType;
+    private Integer dueDateMethodId;
+    private Integer dueDateMethodValue;
+    private Boolean accountingAgreement;
+    private Boolean hasSpecialCountryTaxActivity;
 
     public String getName() {
         return name;
@@ -148,86 +138,6 @@ public abstract class TradingPartner extends SageEntity {
 
     public void setCreditLimit(BigDecimal creditLimit) {
         this.creditLimit = creditLimit;
-    }
-
-    public String getPostalAddress01() {
-        return postalAddress01;
-    }
-
-    public void setPostalAddress01(String postalAddress01) {
-        this.postalAddress01 = postalAddress01;
-    }
-
-    public String getPostalAddress02() {
-        return postalAddress02;
-    }
-
-    public void setPostalAddress02(String postalAddress02) {
-        this.postalAddress02 = postalAddress02;
-    }
-
-    public String getPostalAddress03() {
-        return postalAddress03;
-    }
-
-    public void setPostalAddress03(String postalAddress03) {
-        this.postalAddress03 = postalAddress03;
-    }
-
-    public String getPostalAddress04() {
-        return postalAddress04;
-    }
-
-    public void setPostalAddress04(String postalAddress04) {
-        this.postalAddress04 = postalAddress04;
-    }
-
-    public String getPostalAddress05() {
-        return postalAddress05;
-    }
-
-    public void setPostalAddress05(String postalAddress05) {
-        this.postalAddress05 = postalAddress05;
-    }
-
-    public String getDeliveryAddress01() {
-        return deliveryAddress01;
-    }
-
-    public void setDeliveryAddress01(String deliveryAddress01) {
-        this.deliveryAddress01 = deliveryAddress01;
-    }
-
-    public String getDeliveryAddress02() {
-        return deliveryAddress02;
-    }
-
-    public void setDeliveryAddress02(String deliveryAddress02) {
-        this.deliveryAddress02 = deliveryAddress02;
-    }
-
-    public String getDeliveryAddress03() {
-        return deliveryAddress03;
-    }
-
-    public void setDeliveryAddress03(String deliveryAddress03) {
-        this.deliveryAddress03 = deliveryAddress03;
-    }
-
-    public String getDeliveryAddress04() {
-        return deliveryAddress04;
-    }
-
-    public void setDeliveryAddress04(String deliveryAddress04) {
-        this.deliveryAddress04 = deliveryAddress04;
-    }
-
-    public String getDeliveryAddress05() {
-        return deliveryAddress05;
-    }
-
-    public void setDeliveryAddress05(String deliveryAddress05) {
-        this.deliveryAddress05 = deliveryAddress05;
     }
 
     public Boolean getAutoAllocateToOldestInvoice() {

@@ -29,16 +29,16 @@ class SageModelRoundTripTest {
 
         TaxInvoice invoice = mapper.treeToValue(original, TaxInvoice.class);
 
-        assertThat(invoice.id).isEqualTo(42L);
-        assertThat(invoice.date).isEqualTo(LocalDate.of(2024, 5, 1));
-        assertThat(invoice.total).isEqualByComparingTo("115.00");
-        assertThat(invoice.customerCurrencyId).isEqualTo(1L);
-        assertThat(invoice.lines).singleElement().satisfies(line -> {
-            assertThat(line.trackingCode).isEqualTo("TRK-1");
-            assertThat(line.unitPriceInclusive).isEqualTo(new BigDecimal("115.00"));
-            assertThat(line.uid).isEqualTo("0f8fad5b-d9cb-469f-a165-70867728950e");
+        assertThat(invoice.getId()).isEqualTo(42L);
+        assertThat(invoice.getDate()).isEqualTo(LocalDate.of(2024, 5, 1));
+        assertThat(invoice.getTotal()).isEqualByComparingTo("115.00");
+        assertThat(invoice.getCustomerCurrencyId()).isEqualTo(1L);
+        assertThat(invoice.getLines()).singleElement().satisfies(line -> {
+            assertThat(line.getTrackingCode()).isEqualTo("TRK-1");
+            assertThat(line.getUnitPriceInclusive()).isEqualTo(new BigDecimal("115.00"));
+            assertThat(line.getUid()).isEqualTo("0f8fad5b-d9cb-469f-a165-70867728950e");
         });
-        assertThat(invoice.additionalProperties).containsEntry("IsObfuscated", false);
+        assertThat(invoice.getAdditionalProperties()).containsEntry("IsObfuscated", false);
         assertThat(mapper.valueToTree(invoice).equals(SAME_VALUE, original)).isTrue();
     }
 
@@ -49,11 +49,11 @@ class SageModelRoundTripTest {
 
         Company company = mapper.treeToValue(record, Company.class);
 
-        assertThat(company.name).isEqualTo("ABC PTY LTD");
-        assertThat(company.useCcEmail).isFalse();
-        assertThat(company.ccEmail).isEmpty();
-        assertThat(company.created).isEqualTo(LocalDateTime.of(2015, 6, 2, 4, 36, 58, 903_000_000));
-        assertThat(company.additionalProperties).isEmpty();
+        assertThat(company.getName()).isEqualTo("ABC PTY LTD");
+        assertThat(company.getUseCcEmail()).isFalse();
+        assertThat(company.getCcEmail()).isEmpty();
+        assertThat(company.getCreated()).isEqualTo(LocalDateTime.of(2015, 6, 2, 4, 36, 58, 903_000_000));
+        assertThat(company.getAdditionalProperties()).isEmpty();
         assertThat(mapper.valueToTree(company).equals(SAME_VALUE, record)).isTrue();
     }
 
@@ -64,20 +64,20 @@ class SageModelRoundTripTest {
                  "Created":"2024-11-15","Modified":"2017-01-01T00:00:00+02:00","TaxStatusVerified":"0001-01-01T00:00:00"}
                 """, Customer.class);
 
-        assertThat(customer.dateField1).isEqualTo(LocalDate.of(2024, 11, 15));
-        assertThat(customer.dateField2).isEqualTo(LocalDate.of(2018, 1, 1));
-        assertThat(customer.dateField3).isEqualTo(LocalDate.of(2017, 1, 1));
-        assertThat(customer.created).isEqualTo(LocalDateTime.of(2024, 11, 15, 0, 0));
-        assertThat(customer.modified).isEqualTo(LocalDateTime.of(2017, 1, 1, 0, 0));
-        assertThat(customer.taxStatusVerified).isNull();
+        assertThat(customer.getDateField1()).isEqualTo(LocalDate.of(2024, 11, 15));
+        assertThat(customer.getDateField2()).isEqualTo(LocalDate.of(2018, 1, 1));
+        assertThat(customer.getDateField3()).isEqualTo(LocalDate.of(2017, 1, 1));
+        assertThat(customer.getCreated()).isEqualTo(LocalDateTime.of(2024, 11, 15, 0, 0));
+        assertThat(customer.getModified()).isEqualTo(LocalDateTime.of(2017, 1, 1, 0, 0));
+        assertThat(customer.getTaxStatusVerified()).isNull();
     }
 
     @Test
     void datesAreWrittenAsSageWritesThemAndNullsAreLeftOut() {
         Customer customer = new Customer();
-        customer.name = "Acme";
-        customer.dateField1 = LocalDate.of(2024, 5, 1);
-        customer.modified = LocalDateTime.of(2018, 1, 1, 0, 0);
+        customer.setName("Acme");
+        customer.setDateField1(LocalDate.of(2024, 5, 1));
+        customer.setModified(LocalDateTime.of(2018, 1, 1, 0, 0));
 
         JsonNode json = mapper.valueToTree(customer);
 
@@ -89,7 +89,7 @@ class SageModelRoundTripTest {
     void unknownFieldsSageAddsAreKeptAndSentBack() throws IOException {
         Item item = mapper.readValue("{\"ID\":7,\"Code\":\"X1\",\"BrandNewField\":{\"A\":1}}", Item.class);
 
-        assertThat(item.code).isEqualTo("X1");
+        assertThat(item.getCode()).isEqualTo("X1");
         assertThat(item).hasToString("Item[ID=7]");
         assertThat(mapper.writeValueAsString(item)).contains("\"BrandNewField\":{\"A\":1}");
     }

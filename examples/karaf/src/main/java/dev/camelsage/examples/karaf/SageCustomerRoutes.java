@@ -30,7 +30,7 @@ final class SageCustomerRoutes extends RouteBuilder {
 
     private Customer newCustomer() {
         Customer customer = new Customer();
-        customer.name = customerName;
+        customer.setName(customerName);
         return customer;
     }
 }
