@@ -5,6 +5,7 @@ import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -95,12 +97,14 @@ public final class PagingBenchmark {
             double[] component = new double[rounds];
             double[] hand = new double[rounds];
             double[] handTyped = new double[rounds];
+            Cost componentCost = new Cost();
+            Cost handCost = new Cost();
             for (int round = 0; round < rounds; round++) {
                 // The three take turns going first, so a burst of load elsewhere on the machine hits each alike.
                 for (int turn = 0; turn < 3; turn++) {
                     switch ((round + turn) % 3) {
-                        case 0 -> component[round] = timeComponent(sage, template, uri, listSize);
-                        case 1 -> hand[round] = timeByHand(sage, byHand, false, listSize);
+                        case 0 -> component[round] = componentCost.measure(() -> timeComponent(sage, template, uri, listSize));
+                        case 1 -> hand[round] = handCost.measure(() -> timeByHand(sage, byHand, false, listSize));
                         default -> handTyped[round] = timeByHand(sage, byHand, true, listSize);
                     }
                 }
@@ -111,6 +115,40 @@ public final class PagingBenchmark {
                               + " records/s%n", median(component), median(hand), median(handTyped));
             System.out.printf("    ratio component / by hand: %.2f against JSON trees, %.2f against typed records%n",
                     median(component) / median(hand), median(component) / median(handTyped));
+            // Wall time follows the machine's load; CPU time and threads started much less so.
+            System.out.printf("    per list (simulator included): component %.0f ms CPU, %.1f threads started;"
+                              + " by hand (JSON trees) %.0f ms CPU, %.1f threads started; CPU ratio by hand / component"
+                              + " %.2f%n", componentCost.cpuMillisPerRun(), componentCost.threadsPerRun(),
+                    handCost.cpuMillisPerRun(), handCost.threadsPerRun(),
+                    handCost.cpuMillisPerRun() / componentCost.cpuMillisPerRun());
+        }
+    }
+
+    /** The process's CPU time and the threads it started over the measured runs of one contender. */
+    private static final class Cost {
+        private final com.sun.management.OperatingSystemMXBean os
+                = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        private long cpuNanos;
+        private long threadsStarted;
+        private int runs;
+
+        double measure(Callable<Double> run) throws Exception {
+            long cpu = os.getProcessCpuTime();
+            long started = threads.getTotalStartedThreadCount();
+            double result = run.call();
+            cpuNanos += os.getProcessCpuTime() - cpu;
+            threadsStarted += threads.getTotalStartedThreadCount() - started;
+            runs++;
+            return result;
+        }
+
+        double cpuMillisPerRun() {
+            return cpuNanos / 1e6 / runs;
+        }
+
+        double threadsPerRun() {
+            return (double) threadsStarted / runs;
         }
     }
 

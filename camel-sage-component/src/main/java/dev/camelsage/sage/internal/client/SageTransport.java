@@ -1,5 +1,6 @@
 package dev.camelsage.sage.internal.client;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLEncoder;
@@ -12,6 +13,8 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -26,9 +29,17 @@ public final class SageTransport {
     private final HttpClient http;
     private final SageApiSettings settings;
     private final String authorization;
+    private final ExecutorService executor;
 
+    /**
+     * @param http a client built with an executor service (the component's pool): requests are made and answered
+     *             on its threads
+     */
     public SageTransport(HttpClient http, SageApiSettings settings) {
         this.http = http;
+        this.executor = http.executor().filter(ExecutorService.class::isInstance).map(ExecutorService.class::cast)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "The HTTP client has no executor service to make Sage requests on"));
         this.settings = settings;
         this.authorization = "Basic " + Base64.getEncoder().encodeToString(
                 (settings.username() + ":" + settings.password()).getBytes(StandardCharsets.UTF_8));
@@ -46,17 +57,34 @@ public final class SageTransport {
                 .header("Accept", SageRequest.JSON)
                 .method(request.httpMethod(), body)
                 .build();
-        CompletableFuture<HttpResponse<byte[]>> sent = http.sendAsync(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
+        CompletableFuture<HttpResponse<byte[]>> answer = new CompletableFuture<>();
+        Future<?> call = executor.submit(() -> exchange(httpRequest, answer));
         // The client's own timeout stops at the headers: a body that never ends would wait forever.
-        return sent.orTimeout(settings.leaseTime().toMillis(), TimeUnit.MILLISECONDS)
-                .exceptionallyCompose(failure -> {
+        return answer.orTimeout(settings.leaseTime().toMillis(), TimeUnit.MILLISECONDS)
+                .exceptionallyComposeAsync(failure -> {
                     if (failure instanceof TimeoutException) {
-                        sent.cancel(true);
+                        call.cancel(true);
                         return CompletableFuture.failedFuture(new HttpTimeoutException(
                                 "No whole answer within " + settings.leaseTime().toMillis() + " ms"));
                     }
                     return CompletableFuture.failedFuture(failure);
-                });
+                }, executor);
+    }
+
+    /**
+     * The blocking call, on a thread of the component's pool. {@code sendAsync} would complete every answer on a
+     * thread of the JDK's common pool, which on a machine of one or two cores is a new thread per answer, and the
+     * route would continue there; answered here, the route continues on the pool thread that made the call.
+     */
+    private void exchange(HttpRequest httpRequest, CompletableFuture<HttpResponse<byte[]>> answer) {
+        try {
+            answer.complete(http.send(httpRequest, HttpResponse.BodyHandlers.ofByteArray()));
+        } catch (InterruptedException e) {
+            answer.completeExceptionally(e);
+            Thread.currentThread().interrupt();
+        } catch (IOException | RuntimeException e) {
+            answer.completeExceptionally(e);
+        }
     }
 
     /** The request URL; its text is never put in an exception or a log, as it carries the API key. */
