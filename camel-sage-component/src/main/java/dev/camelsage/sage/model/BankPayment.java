@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** The fields a {@link CustomerReceipt} and a {@link SupplierPayment} share: money moving through a bank account. */
-public abstract class BankPayment extends SageEntity {
+public abstract class BankPayment extends AnalysedEntity {
 
     private LocalDate date;
     private String payee;
@@ -26,9 +26,6 @@ public abstract class BankPayment extends SageEntity {
     private Boolean editable;
     private Boolean accepted;
     private Boolean locked;
-    private Long analysisCategoryId1;
-    private Long analysisCategoryId2;
-    private Long analysisCategoryId3;
     private Boolean printed;
     private String bankUniqueIdentifier;
     private Integer importTypeId;
@@ -172,30 +169,6 @@ public abstract class BankPayment extends SageEntity {
 
     public void setLocked(Boolean locked) {
         this.locked = locked;
-    }
-
-    public Long getAnalysisCategoryId1() {
-        return analysisCategoryId1;
-    }
-
-    public void setAnalysisCategoryId1(Long analysisCategoryId1) {
-        this.analysisCategoryId1 = analysisCategoryId1;
-    }
-
-    public Long getAnalysisCategoryId2() {
-        return analysisCategoryId2;
-    }
-
-    public void setAnalysisCategoryId2(Long analysisCategoryId2) {
-        this.analysisCategoryId2 = analysisCategoryId2;
-    }
-
-    public Long getAnalysisCategoryId3() {
-        return analysisCategoryId3;
-    }
-
-    public void setAnalysisCategoryId3(Long analysisCategoryId3) {
-        this.analysisCategoryId3 = analysisCategoryId3;
     }
 
     public Boolean getPrinted() {

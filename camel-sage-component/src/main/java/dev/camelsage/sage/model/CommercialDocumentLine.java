@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * One line of an invoice, quote, order or return. {@code SelectionId} is an item ID when {@code LineType} is 0 and an
  * account ID when it is 1 (account lines need a {@code Quantity} of 1).
  */
-public class CommercialDocumentLine extends SageEntity {
+public class CommercialDocumentLine extends AnalysedEntity {
 
     private Long selectionId;
     private Long taxTypeId;
@@ -25,9 +25,6 @@ public class CommercialDocumentLine extends SageEntity {
     private BigDecimal tax;
     private BigDecimal total;
     private String comments;
-    private Long analysisCategoryId1;
-    private Long analysisCategoryId2;
-    private Long analysisCategoryId3;
     @JsonProperty("$TrackingCode")
     private String trackingCode;
     private Long currencyId;
@@ -153,30 +150,6 @@ public class CommercialDocumentLine extends SageEntity {
 
     public void setComments(String comments) {
         this.comments = comments;
-    }
-
-    public Long getAnalysisCategoryId1() {
-        return analysisCategoryId1;
-    }
-
-    public void setAnalysisCategoryId1(Long analysisCategoryId1) {
-        this.analysisCategoryId1 = analysisCategoryId1;
-    }
-
-    public Long getAnalysisCategoryId2() {
-        return analysisCategoryId2;
-    }
-
-    public void setAnalysisCategoryId2(Long analysisCategoryId2) {
-        this.analysisCategoryId2 = analysisCategoryId2;
-    }
-
-    public Long getAnalysisCategoryId3() {
-        return analysisCategoryId3;
-    }
-
-    public void setAnalysisCategoryId3(Long analysisCategoryId3) {
-        this.analysisCategoryId3 = analysisCategoryId3;
     }
 
     public String getTrackingCode() {

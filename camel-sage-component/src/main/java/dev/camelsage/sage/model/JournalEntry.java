@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** Sage's {@code JournalEntry} service. {@code SaveBatch} ({@code operation=call}) takes a list of them. */
-public class JournalEntry extends SageEntity {
+public class JournalEntry extends AnalysedEntity {
 
     private LocalDate date;
     /** Debit=1, Credit=2. */
@@ -22,9 +22,6 @@ public class JournalEntry extends SageEntity {
     private Long contraAccountId;
     private String memo;
     private Boolean hasAttachments;
-    private Long analysisCategoryId1;
-    private Long analysisCategoryId2;
-    private Long analysisCategoryId3;
     private Boolean editable;
     private Boolean locked;
     @JsonProperty("$TrackingCode")
@@ -136,30 +133,6 @@ public class JournalEntry extends SageEntity {
 
     public void setHasAttachments(Boolean hasAttachments) {
         this.hasAttachments = hasAttachments;
-    }
-
-    public Long getAnalysisCategoryId1() {
-        return analysisCategoryId1;
-    }
-
-    public void setAnalysisCategoryId1(Long analysisCategoryId1) {
-        this.analysisCategoryId1 = analysisCategoryId1;
-    }
-
-    public Long getAnalysisCategoryId2() {
-        return analysisCategoryId2;
-    }
-
-    public void setAnalysisCategoryId2(Long analysisCategoryId2) {
-        this.analysisCategoryId2 = analysisCategoryId2;
-    }
-
-    public Long getAnalysisCategoryId3() {
-        return analysisCategoryId3;
-    }
-
-    public void setAnalysisCategoryId3(Long analysisCategoryId3) {
-        this.analysisCategoryId3 = analysisCategoryId3;
     }
 
     public Boolean getEditable() {
