@@ -88,7 +88,9 @@ public class SageConfiguration implements Cloneable {
 
     @UriParam(label = "producer",
               description = "The record ID for getById, delete and call. The CamelSageId header overrides it; for save"
-                            + " the ID comes from the body (no ID creates a new record).")
+                            + " the ID comes from the body (no ID creates a new record). Attachments are named by a"
+                            + " GUID, not a number: give it as query.id, such as operation=call&method=Download"
+                            + "&query.id=3f2b... on sage:taxInvoiceAttachment.")
     private Long id;
 
     @UriParam(label = "producer",
@@ -96,10 +98,12 @@ public class SageConfiguration implements Cloneable {
                             + " GetWithSystemAccounts. The CamelSageMethod header overrides it.")
     private String method;
 
-    @UriParam(label = "producer,advanced", enums = "GET,POST",
-              description = "Forces the HTTP method of operation=call. By default Calculate, Email, SaveBatch,"
-                            + " Save..., Validate, AllowDelete and the criteria-based Get methods (such as"
-                            + " AccountBalance/Get) are sent as POST with the body as JSON, every other method as GET.")
+    @UriParam(label = "producer,advanced", enums = "GET,POST,DELETE",
+              description = "Forces the HTTP method of operation=call: GET, POST or DELETE. By default Delete and"
+                            + " DeleteAll are sent as DELETE (and, like operation=delete, may be sent again after a lost"
+                            + " answer); Calculate, Email, SaveBatch, Save..., Validate, AllowDelete (but for"
+                            + " attachments) and the criteria-based Get methods (such as AccountBalance/Get) as POST with"
+                            + " the body as JSON; every other method as GET.")
     private String httpMethod;
 
     @UriParam(label = "common",

@@ -189,8 +189,8 @@ class SageProducerOperationsTest extends SageTestSupport {
         List<ObjectNode> accounts = sage().store().list(COMPANY, "Account");
         long account = accounts.get(0).get("ID").asLong();
         long contra = accounts.get(1).get("ID").asLong();
-        JournalEntry debit = journalEntry(account, contra, 1);
-        JournalEntry credit = journalEntry(contra, account, 2);
+        JournalEntry debit = SageFixtures.journalEntry(account, contra, 1);
+        JournalEntry credit = SageFixtures.journalEntry(contra, account, 2);
         int before = sage().store().count(COMPANY, "JournalEntry");
 
         Exchange exchange = send("sage:journalEntry?companyId=1&operation=call&method=SaveBatch", List.of(debit, credit));
@@ -200,17 +200,5 @@ class SageProducerOperationsTest extends SageTestSupport {
                 .allSatisfy(e -> assertThat(((JournalEntry) e).id).isPositive());
         assertThat(lastRequest().httpMethod()).isEqualTo("POST");
         assertThat(sage().store().count(COMPANY, "JournalEntry")).isEqualTo(before + 2);
-    }
-
-    private static JournalEntry journalEntry(long accountId, long contraAccountId, int effect) {
-        JournalEntry entry = new JournalEntry();
-        entry.date = java.time.LocalDate.of(2026, 11, 2);
-        entry.accountId = accountId;
-        entry.contraAccountId = contraAccountId;
-        entry.effect = effect;
-        entry.reference = "JNL-1";
-        entry.exclusive = new java.math.BigDecimal("50.00");
-        entry.total = new java.math.BigDecimal("50.00");
-        return entry;
     }
 }

@@ -1,0 +1,183 @@
+package dev.camelsage.sage;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.camelsage.sage.model.CommercialDocumentLine;
+import dev.camelsage.sage.model.Customer;
+import dev.camelsage.sage.model.JournalEntry;
+import dev.camelsage.sage.model.SageEntity;
+import dev.camelsage.sage.model.TaxInvoice;
+import dev.camelsage.simulator.QuotaSettings;
+import dev.camelsage.simulator.SageSimulator;
+import dev.camelsage.simulator.SageSimulatorExtension;
+import org.apache.camel.builder.RouteBuilder;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The consumer on the three kinds of service Sage has: Customer (dated records), TaxInvoice (dated, with lines) and
+ * JournalEntry (neither Created nor Modified), against a Sage that leaves Modified empty until a record's first edit
+ * and one that sets it on create. Each new record, and each change where Sage dates it, is delivered once.
+ */
+class SageConsumerServicesTest extends SageTestSupport {
+
+    @RegisterExtension
+    static final SageSimulatorExtension MODIFIED_ON_CREATE = SageSimulatorExtension.create(
+            b -> b.emptyModifiedOnCreate(false));
+
+    /** ID of each record delivered, in order, with its body. */
+    private final List<SageEntity> delivered = new CopyOnWriteArrayList<>();
+
+    @Override
+    protected void configure(SageConfiguration configuration) {
+        super.configure(configuration);
+        // A poll every 20 ms would spend Sage's minute in a second: both sides lift the quota.
+        configuration.setCustomQuota(true);
+        configuration.setRateLimit(1_000_000);
+        configuration.setDailyRateLimit(1_000_000);
+    }
+
+    @BeforeEach
+    void unlimitedQuota() {
+        sage().quota(QuotaSettings.unlimited());
+        MODIFIED_ON_CREATE.get().quota(QuotaSettings.unlimited());
+    }
+
+    /** How a service's records are made and changed through the producer. */
+    enum Service {
+        CUSTOMER("Customer", true) {
+            @Override
+            Object create(SageSimulator sage) {
+                return SageFixtures.customer();
+            }
+
+            @Override
+            Object change(SageEntity saved) {
+                Customer customer = (Customer) saved;
+                customer.setTelephone("021 555 0101");
+                return customer;
+            }
+        },
+        TAX_INVOICE("TaxInvoice", true) {
+            @Override
+            Object create(SageSimulator sage) {
+                return SageFixtures.taxInvoice(first(sage, "Customer"), first(sage, "Item"));
+            }
+
+            @Override
+            Object change(SageEntity saved) {
+                TaxInvoice invoice = (TaxInvoice) saved;
+                invoice.setMessage("Corrected delivery address");
+                return invoice;
+            }
+        },
+        JOURNAL_ENTRY("JournalEntry", false) {
+            @Override
+            Object create(SageSimulator sage) {
+                List<ObjectNode> accounts = sage.store().list(COMPANY, "Account");
+                return SageFixtures.journalEntry(accounts.get(0).get("ID").asLong(), accounts.get(1).get("ID").asLong(), 1);
+            }
+
+            @Override
+            Object change(SageEntity saved) {
+                JournalEntry entry = (JournalEntry) saved;
+                entry.setDescription("Reclassified");
+                return entry;
+            }
+        };
+
+        final String name;
+        /** Whether Sage dates its records, so that a change can be seen at all. */
+        final boolean dated;
+
+        Service(String name, boolean dated) {
+            this.name = name;
+            this.dated = dated;
+        }
+
+        abstract Object create(SageSimulator sage);
+
+        abstract Object change(SageEntity saved);
+
+        private static long first(SageSimulator sage, String service) {
+            return sage.store().list(COMPANY, service).get(0).get("ID").asLong();
+        }
+    }
+
+    static Stream<Arguments> servicesAndSages() {
+        return Stream.of(Service.values()).flatMap(service -> Stream.of(
+                Arguments.of(service, true), Arguments.of(service, false)));
+    }
+
+    @ParameterizedTest(name = "{0}, Modified empty on create: {1}")
+    @MethodSource("servicesAndSages")
+    void deliversEachNewRecordAndEachDatedChangeOnce(Service service, boolean emptyModifiedOnCreate) throws Exception {
+        SageSimulator sage = emptyModifiedOnCreate ? sage() : MODIFIED_ON_CREATE.get();
+        String endpoint = "sage:" + service.name + "?companyId=1" + at(sage);
+        SageEntity before = save(endpoint, service.create(sage));
+        consume(endpoint + "&delay=20&initialDelay=0");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> delivered.size() >= storedIds(sage, service).size());
+        SageEntity changed = save(endpoint, service.change(before));
+        SageEntity after = save(endpoint, service.create(sage));
+        int expected = storedIds(sage, service).size() + (service.dated ? 1 : 0);
+        await().atMost(Duration.ofSeconds(20)).until(() -> delivered.size() >= expected);
+        awaitMorePolls(sage, service, 3);
+
+        Map<Long, Long> deliveries = delivered.stream()
+                .collect(Collectors.groupingBy(SageEntity::getId, Collectors.counting()));
+        Map<Long, Long> once = storedIds(sage, service).stream()
+                .collect(Collectors.toMap(id -> id, id -> id.equals(changed.getId()) && service.dated ? 2L : 1L));
+        assertThat(deliveries).as("every record once, the changed one again where Sage dates the change")
+                .isEqualTo(once).containsKey(after.getId());
+        assertThat(delivered).allSatisfy(body -> assertThat(body.getClass().getSimpleName()).isEqualTo(service.name));
+        if (service == Service.TAX_INVOICE) {
+            assertThat(delivered).map(TaxInvoice.class::cast).allSatisfy(invoice -> assertThat(invoice.getLines())
+                    .isNotEmpty().allSatisfy(line -> assertThat(line).isInstanceOf(CommercialDocumentLine.class)));
+            assertThat(listCalls(sage, service)).allSatisfy(call -> assertThat(call.query())
+                    .containsEntry("includedetail", "true"));
+        }
+    }
+
+    private SageEntity save(String endpoint, Object record) {
+        org.apache.camel.Exchange exchange = send(endpoint + "&operation=save", record);
+        assertThat(exchange.getException()).isNull();
+        return exchange.getMessage().getBody(SageEntity.class);
+    }
+
+    private void consume(String uri) throws Exception {
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(uri).routeId("consumer").process(exchange -> delivered.add(
+                        exchange.getMessage().getBody(SageEntity.class)));
+            }
+        });
+    }
+
+    private static List<Long> storedIds(SageSimulator sage, Service service) {
+        return sage.store().list(COMPANY, service.name).stream().map(row -> row.get("ID").asLong()).toList();
+    }
+
+    private static List<dev.camelsage.simulator.JournalEntry> listCalls(SageSimulator sage, Service service) {
+        return sage.journal().entries(e -> service.name.equals(e.service()) && "Get".equals(e.method()));
+    }
+
+    /** Lets the consumer poll a few more times, so that a duplicate would have time to show. */
+    private static void awaitMorePolls(SageSimulator sage, Service service, int polls) {
+        int seen = listCalls(sage, service).size();
+        await().atMost(Duration.ofSeconds(10)).until(() -> listCalls(sage, service).size() >= seen + polls);
+    }
+}
