@@ -126,7 +126,7 @@ class SageBadInputTest extends SageTestSupport {
                 atStart("query.apikey", customer + "&query.apikey=x", "query.apikey", "apiKey and companyId options"),
                 atStart("query.companyid", customer + "&query.companyid=2", "query.companyid", "apiKey and companyId options"),
                 atStart("delete of invoices", "sage:taxInvoice?companyId=1&operation=delete", "cannot delete",
-                        "CustomerReturn"),
+                        "credit note", "CustomerReturn"),
                 atStart("poll of a criteria service", "from:sage:customerStatement?companyId=1", "cannot be consumed",
                         "operation=call"),
                 atStart("since not a date", "from:" + customer + "&since=yesterday", "since", "yesterday"),
@@ -174,6 +174,8 @@ class SageBadInputTest extends SageTestSupport {
                         SageFixtures.customer(), Map.of(), "Customer", "Supplier"),
                 perMessage("create without the reconcileBy field", customer + "&operation=save&reconcileBy=Reference",
                         "{\"Name\":\"No reference\"}", Map.of(), "Reference"),
+                perMessage("call of Delete on invoices", "sage:taxInvoice?companyId=1&operation=call&method=Delete&id=1",
+                        null, Map.of(), "cannot delete", "credit note"),
                 perMessage("upload without a file name", "sage:taxInvoiceAttachment?companyId=1&operation=call"
                                                          + "&method=Save&id=1", new byte[] {1, 2}, Map.of(),
                         Exchange.FILE_NAME),

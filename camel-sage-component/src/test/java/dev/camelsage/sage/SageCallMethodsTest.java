@@ -141,17 +141,6 @@ class SageCallMethodsTest extends SageTestSupport {
     }
 
     @Test
-    void callOfDeleteOnAnInvoiceFailsWithTheCreditNoteAdviceAndSendsNothing() {
-        long invoice = first("TaxInvoice").get("ID").asLong();
-
-        Exchange exchange = send("sage:taxInvoice?companyId=1&operation=call&method=Delete&id=" + invoice, null);
-
-        assertThat(exchange.getException()).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("credit note").hasMessageContaining("CustomerReturn");
-        assertThat(sage().journal().entries()).isEmpty();
-    }
-
-    @Test
     void anAttachmentIsUploadedAsMultipartAndDownloadedAsTheSameBytes() {
         long invoice = first("TaxInvoice").get("ID").asLong();
         String attachments = "sage:taxInvoiceAttachment?companyId=1&operation=call";
