@@ -49,8 +49,8 @@ public class SageConfiguration implements Cloneable {
 
     @UriParam(label = "security", secret = true,
               description = "The API key Sage issued to you, exactly as issued (braces included, such as"
-                            + " {1a2b...}); it is URL-encoded and sent as the apikey query parameter. Never logged nor"
-                            + " shown in endpoint URIs.")
+                            + " {1a2b...}; a bare GUID gets its braces, which Sage expects); it is URL-encoded and sent"
+                            + " as the apikey query parameter. Never logged nor shown in endpoint URIs.")
     private String apiKey;
 
     @UriParam(label = "common",
@@ -107,10 +107,11 @@ public class SageConfiguration implements Cloneable {
     private String httpMethod;
 
     @UriParam(label = "common",
-              description = "OData $filter for get, such as Modified ge datetime'2024-01-01'. Sage filters on numbers,"
-                            + " dates and booleans only: string comparisons are ignored or refused. The"
-                            + " CamelSageFilter header overrides it. The consumer emits only the new and changed"
-                            + " records that match it.")
+              description = "OData $filter for get, such as Modified ge datetime'2024-01-01', sent as written. Filters"
+                            + " on numbers, dates and booleans work; Sage documents that filters on strings do not,"
+                            + " although integrations rely on indexof(Reference,'...') ge 0: if Sage refuses one, the"
+                            + " call fails with SageValidationException. The CamelSageFilter header overrides it. The"
+                            + " consumer emits only the new and changed records that match it.")
     private String filter;
 
     @UriParam(label = "common", defaultValue = "true",
