@@ -14,6 +14,7 @@ import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * operation=call for Sage's methods beyond CRUD: what each sends (verb, content type) and what comes back (a typed
@@ -167,10 +168,10 @@ class SageCallMethodsTest extends SageTestSupport {
         assertThat(deleted.getException()).isNull();
         assertThat(requestsTo("TaxInvoiceAttachment")).extracting(JournalEntry::method, JournalEntry::httpMethod,
                 JournalEntry::status).containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("Save", "POST", 200),
-                        org.assertj.core.groups.Tuple.tuple("Download", "GET", 200),
-                        org.assertj.core.groups.Tuple.tuple("AllowDelete", "GET", 200),
-                        org.assertj.core.groups.Tuple.tuple("Delete", "DELETE", 204));
+                        tuple("Save", "POST", 200),
+                        tuple("Download", "GET", 200),
+                        tuple("AllowDelete", "GET", 200),
+                        tuple("Delete", "DELETE", 204));
         List<ObjectNode> left = sage().store().list(COMPANY, "TaxInvoiceAttachment");
         assertThat(left).noneMatch(a -> a.path("AttachmentUID").asText().equals(guid));
     }

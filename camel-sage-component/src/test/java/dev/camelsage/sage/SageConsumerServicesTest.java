@@ -16,6 +16,7 @@ import dev.camelsage.sage.model.TaxInvoice;
 import dev.camelsage.simulator.QuotaSettings;
 import dev.camelsage.simulator.SageSimulator;
 import dev.camelsage.simulator.SageSimulatorExtension;
+import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -37,7 +38,7 @@ class SageConsumerServicesTest extends SageTestSupport {
     static final SageSimulatorExtension MODIFIED_ON_CREATE = SageSimulatorExtension.create(
             b -> b.emptyModifiedOnCreate(false));
 
-    /** ID of each record delivered, in order, with its body. */
+    /** The body of each record delivered, in order. */
     private final List<SageEntity> delivered = new CopyOnWriteArrayList<>();
 
     @Override
@@ -152,7 +153,7 @@ class SageConsumerServicesTest extends SageTestSupport {
     }
 
     private SageEntity save(String endpoint, Object record) {
-        org.apache.camel.Exchange exchange = send(endpoint + "&operation=save", record);
+        Exchange exchange = send(endpoint + "&operation=save", record);
         assertThat(exchange.getException()).isNull();
         return exchange.getMessage().getBody(SageEntity.class);
     }

@@ -1,6 +1,7 @@
 package dev.camelsage.sage;
 
 import java.util.List;
+import java.util.Map;
 
 import dev.camelsage.sage.exception.SageValidationException;
 import dev.camelsage.sage.model.Customer;
@@ -32,7 +33,7 @@ class SageStringFiltersTest extends SageTestSupport {
         String reference = firstInvoiceReference(sage());
         String filter = BY_REFERENCE.formatted(reference);
 
-        Exchange exchange = send("sage:taxInvoice?companyId=1", null, java.util.Map.of(SageConstants.FILTER, filter));
+        Exchange exchange = send("sage:taxInvoice?companyId=1", null, Map.of(SageConstants.FILTER, filter));
 
         assertThat(exchange.getException()).isInstanceOf(SageValidationException.class);
         assertThat(lastRequest().query()).containsEntry("$filter", filter);
@@ -45,7 +46,7 @@ class SageStringFiltersTest extends SageTestSupport {
         String filter = BY_REFERENCE.formatted(reference);
 
         Exchange exchange = send("sage:taxInvoice?companyId=1" + at(EVALUATING.get()), null,
-                java.util.Map.of(SageConstants.FILTER, filter));
+                Map.of(SageConstants.FILTER, filter));
 
         assertThat(exchange.getException()).isNull();
         assertThat(exchange.getMessage().getBody(List.class)).isNotEmpty()
