@@ -1,7 +1,9 @@
 package dev.camelsage.sage;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import dev.camelsage.sage.exception.SageValidationException;
 import dev.camelsage.sage.model.Customer;
@@ -11,10 +13,12 @@ import dev.camelsage.simulator.SageSimulator;
 import dev.camelsage.simulator.SageSimulatorExtension;
 import dev.camelsage.simulator.StringFilters;
 import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Filters and orders on strings, which Sage says "will not work" while integrations rely on them: the component sends
@@ -67,6 +71,34 @@ class SageStringFiltersTest extends SageTestSupport {
                 .map(customer -> ((Customer) customer).getName()).toList();
         assertThat(names).isNotEmpty().isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
         assertThat(EVALUATING.get().journal().entries().get(0).query()).containsEntry("$orderby", "Name,ID");
+    }
+
+    @Test
+    void aConsumerKeepsAStringFilterAsWrittenUnderEitherAnswer() throws Exception {
+        String reference = firstInvoiceReference(EVALUATING.get());
+        String filter = BY_REFERENCE.formatted(reference);
+        List<Object> delivered = new CopyOnWriteArrayList<>();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("sage:taxInvoice?companyId=1&delay=1000&initialDelay=0&filter=RAW(" + filter + ")")
+                        .process(e -> delivered.add(e.getMessage().getBody()));
+                from("sage:taxInvoice?companyId=1&delay=1000&initialDelay=0&filter=RAW(" + filter + ")"
+                     + at(EVALUATING.get())).process(e -> delivered.add(e.getMessage().getBody()));
+            }
+        });
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> !delivered.isEmpty()
+                && sage().journal().count(call -> call.status() == 400) > 0);
+
+        assertThat(delivered).allSatisfy(invoice -> assertThat(((TaxInvoice) invoice).getReference())
+                .contains(reference));
+        assertThat(sage().journal().entries()).isNotEmpty().allSatisfy(call -> {
+            assertThat(call.query().get("$filter")).contains(filter);
+            assertThat(call.status()).isEqualTo(400);
+        });
+        assertThat(EVALUATING.get().journal().entries()).isNotEmpty()
+                .allSatisfy(call -> assertThat(call.query().get("$filter")).contains(filter));
     }
 
     private static String firstInvoiceReference(SageSimulator sage) {
