@@ -1,9 +1,12 @@
 package dev.camelsage.sage;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -17,11 +20,14 @@ import dev.camelsage.simulator.QuotaSettings;
 import dev.camelsage.simulator.SageSimulator;
 import dev.camelsage.simulator.SageSimulatorExtension;
 import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +36,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * The consumer on the three kinds of service Sage has: Customer (dated records), TaxInvoice (dated, with lines) and
  * JournalEntry (neither Created nor Modified), against a Sage that leaves Modified empty until a record's first edit
- * and one that sets it on create. Each new record, and each change where Sage dates it, is delivered once.
+ * and one that sets it on create. Each new record, and each change where Sage dates it, is delivered once, also
+ * across a failed exchange and a restart.
  */
 class SageConsumerServicesTest extends SageTestSupport {
 
@@ -40,6 +47,9 @@ class SageConsumerServicesTest extends SageTestSupport {
 
     /** The body of each record delivered, in order. */
     private final List<SageEntity> delivered = new CopyOnWriteArrayList<>();
+
+    @TempDir
+    Path directory;
 
     @Override
     protected void configure(SageConfiguration configuration) {
@@ -152,6 +162,54 @@ class SageConsumerServicesTest extends SageTestSupport {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Service.class)
+    void aFailedRecordIsDeliveredAgainOnTheNextPollAndNoOtherTwice(Service service) throws Exception {
+        String endpoint = "sage:" + service.name + "?companyId=1";
+        save(endpoint, service.create(sage()));
+        long failing = save(endpoint, service.create(sage())).getId();
+        save(endpoint, service.create(sage()));
+        AtomicBoolean failedOnce = new AtomicBoolean();
+        Map<Long, Integer> attempts = new ConcurrentHashMap<>();
+
+        consume(endpoint + "&delay=20&initialDelay=0", exchange -> {
+            long id = exchange.getMessage().getBody(SageEntity.class).getId();
+            attempts.merge(id, 1, Integer::sum);
+            if (id == failing && failedOnce.compareAndSet(false, true)) {
+                throw new IllegalStateException("The target system is down for this record");
+            }
+        });
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> delivered.size() >= storedIds(sage(), service).size());
+        awaitMorePolls(sage(), service, 3);
+        assertThat(delivered).extracting(SageEntity::getId)
+                .containsExactlyInAnyOrderElementsOf(storedIds(sage(), service));
+        assertThat(attempts).containsEntry(failing, 2)
+                .allSatisfy((id, count) -> assertThat(count).as("attempts of " + id).isEqualTo(id == failing ? 2 : 1));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Service.class)
+    void aRestartResumesFromTheStateFileAndDeliversOnlyWhatCameSince(Service service) throws Exception {
+        String endpoint = "sage:" + service.name + "?companyId=1";
+        SageEntity old = save(endpoint, service.create(sage()));
+        String consumer = endpoint + "&delay=20&initialDelay=0&stateFile=" + directory.resolve("watermarks.dat");
+        consume(consumer);
+        await().atMost(Duration.ofSeconds(20)).until(() -> delivered.size() >= storedIds(sage(), service).size());
+        context.getRouteController().stopRoute("consumer");
+        context.removeRoute("consumer");
+        delivered.clear();
+
+        SageEntity changed = save(endpoint, service.change(old));
+        SageEntity created = save(endpoint, service.create(sage()));
+        List<Long> since = service.dated ? List.of(changed.getId(), created.getId()) : List.of(created.getId());
+        consume(consumer);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> delivered.size() >= since.size());
+        awaitMorePolls(sage(), service, 3);
+        assertThat(delivered).extracting(SageEntity::getId).containsExactlyInAnyOrderElementsOf(since);
+    }
+
     private SageEntity save(String endpoint, Object record) {
         Exchange exchange = send(endpoint + "&operation=save", record);
         assertThat(exchange.getException()).isNull();
@@ -159,10 +217,15 @@ class SageConsumerServicesTest extends SageTestSupport {
     }
 
     private void consume(String uri) throws Exception {
+        consume(uri, exchange -> {
+        });
+    }
+
+    private void consume(String uri, Processor beforeDelivery) throws Exception {
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from(uri).routeId("consumer").process(exchange -> delivered.add(
+                from(uri).routeId("consumer").process(beforeDelivery).process(exchange -> delivered.add(
                         exchange.getMessage().getBody(SageEntity.class)));
             }
         });
