@@ -97,7 +97,7 @@ class SageBadInputTest extends SageTestSupport {
                         "deleteConflictStrategy", "bogus", "fail, skip, deactivate"),
                 atStart("region unknown", customer + "&region=uk", "region", "uk", "za"),
                 atStart("httpMethod unknown", customer + "&operation=call&method=Calculate&httpMethod=PUT",
-                        "httpMethod", "PUT", "GET"),
+                        "httpMethod", "PUT", "GET, POST, DELETE"),
                 atStart("timeout text", customer + "&requestTimeout=soon", "requestTimeout", "soon"),
                 atStart("timeout zero", customer + "&requestTimeout=0", "requestTimeout", "not positive"),
                 atStart("connect timeout negative", customer + "&connectTimeout=-1", "connectTimeout"),
