@@ -49,8 +49,8 @@ public class SageConfiguration implements Cloneable {
 
     @UriParam(label = "security", secret = true,
               description = "The API key Sage issued to you, exactly as issued (braces included, such as"
-                            + " {1a2b...}); it is URL-encoded and sent as the apikey query parameter. Never logged nor"
-                            + " shown in endpoint URIs.")
+                            + " {1a2b...}; a bare GUID gets its braces, which Sage expects); it is URL-encoded and sent"
+                            + " as the apikey query parameter. Never logged nor shown in endpoint URIs.")
     private String apiKey;
 
     @UriParam(label = "common",
@@ -88,7 +88,9 @@ public class SageConfiguration implements Cloneable {
 
     @UriParam(label = "producer",
               description = "The record ID for getById, delete and call. The CamelSageId header overrides it; for save"
-                            + " the ID comes from the body (no ID creates a new record).")
+                            + " the ID comes from the body (no ID creates a new record). Attachments are named by a"
+                            + " GUID, not a number: give it as query.id, such as operation=call&method=Download"
+                            + "&query.id=3f2b... on sage:taxInvoiceAttachment.")
     private Long id;
 
     @UriParam(label = "producer",
@@ -96,17 +98,20 @@ public class SageConfiguration implements Cloneable {
                             + " GetWithSystemAccounts. The CamelSageMethod header overrides it.")
     private String method;
 
-    @UriParam(label = "producer,advanced", enums = "GET,POST",
-              description = "Forces the HTTP method of operation=call. By default Calculate, Email, SaveBatch,"
-                            + " Save..., Validate, AllowDelete and the criteria-based Get methods (such as"
-                            + " AccountBalance/Get) are sent as POST with the body as JSON, every other method as GET.")
+    @UriParam(label = "producer,advanced", enums = "GET,POST,DELETE",
+              description = "Forces the HTTP method of operation=call: GET, POST or DELETE. By default Delete and"
+                            + " DeleteAll are sent as DELETE (and, like operation=delete, may be sent again after a lost"
+                            + " answer); Calculate, Email, SaveBatch, Save..., Validate, AllowDelete (but for"
+                            + " attachments) and the criteria-based Get methods (such as AccountBalance/Get) as POST with"
+                            + " the body as JSON; every other method as GET.")
     private String httpMethod;
 
     @UriParam(label = "common",
-              description = "OData $filter for get, such as Modified ge datetime'2024-01-01'. Sage filters on numbers,"
-                            + " dates and booleans only: string comparisons are ignored or refused. The"
-                            + " CamelSageFilter header overrides it. The consumer emits only the new and changed"
-                            + " records that match it.")
+              description = "OData $filter for get, such as Modified ge datetime'2024-01-01', sent as written. Filters"
+                            + " on numbers, dates and booleans work; Sage documents that filters on strings do not,"
+                            + " although integrations rely on indexof(Reference,'...') ge 0: if Sage refuses one, the"
+                            + " call fails with SageValidationException. The CamelSageFilter header overrides it. The"
+                            + " consumer emits only the new and changed records that match it.")
     private String filter;
 
     @UriParam(label = "common", defaultValue = "true",

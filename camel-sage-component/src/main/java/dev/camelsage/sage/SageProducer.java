@@ -223,6 +223,9 @@ public class SageProducer extends DefaultAsyncProducer {
                 SageHeaders.text(in, SageConstants.METHOD, configuration.getMethod()));
         String httpMethod = SageMethods.httpMethod(endpoint.getEntity(), method, configuration.getHttpMethod());
         Long id = SageHeaders.id(in, SageConstants.ID, configuration.getId());
+        if (method.equalsIgnoreCase("Delete")) {
+            SageOptionChecks.checkDeletable("sage:" + endpoint.getEntity(), endpoint.getEntity());
+        }
         boolean repeatable = SageMethods.repeatable(httpMethod, method);
         exchange.setProperty(SageExchangeProperties.REPEATABLE, repeatable);
         if (SageMethods.isUpload(endpoint.getEntity(), method)) {

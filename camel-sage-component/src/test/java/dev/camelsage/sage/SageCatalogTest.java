@@ -31,5 +31,10 @@ class SageCatalogTest {
         assertThat(catalog.path("properties").path("password").path("secret").asBoolean()).isTrue();
         assertThat(catalog.path("properties").path("apiKey").path("secret").asBoolean()).isTrue();
         assertThat(catalog.path("componentProperties").path("apiKey").path("secret").asBoolean()).isTrue();
+        assertThat(catalog.path("properties").path("httpMethod").path("enum")).extracting(JsonNode::asText)
+                .containsExactly("GET", "POST", "DELETE");
+        assertThat(catalog.path("properties").path("region").path("enum")).extracting(JsonNode::asText)
+                .containsExactly("za", "au");
+        assertThat(catalog.path("properties").path("id").path("description").asText()).contains("query.id");
     }
 }

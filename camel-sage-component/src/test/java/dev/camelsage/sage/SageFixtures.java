@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import dev.camelsage.sage.model.CommercialDocumentLine;
 import dev.camelsage.sage.model.Customer;
 import dev.camelsage.sage.model.Item;
+import dev.camelsage.sage.model.JournalEntry;
 import dev.camelsage.sage.model.Supplier;
 import dev.camelsage.sage.model.TaxInvoice;
 
@@ -75,5 +76,18 @@ public final class SageFixtures {
         invoice.setReference(unique("REF"));
         invoice.setLines(List.of(line));
         return invoice;
+    }
+
+    /** A journal entry of 50.00 between two accounts; {@code effect} 1 debits the account, 2 credits it. */
+    public static JournalEntry journalEntry(long accountId, long contraAccountId, int effect) {
+        JournalEntry entry = new JournalEntry();
+        entry.setDate(LocalDate.of(2026, 11, 2));
+        entry.setAccountId(accountId);
+        entry.setContraAccountId(contraAccountId);
+        entry.setEffect(effect);
+        entry.setReference(unique("JNL"));
+        entry.setExclusive(new BigDecimal("50.00"));
+        entry.setTotal(new BigDecimal("50.00"));
+        return entry;
     }
 }

@@ -3,6 +3,7 @@ package dev.camelsage.sage;
 import java.util.List;
 import java.util.Map;
 
+import dev.camelsage.sage.exception.SageAuthenticationException;
 import dev.camelsage.sage.model.Customer;
 import dev.camelsage.sage.model.Item;
 import dev.camelsage.simulator.JournalEntry;
@@ -104,6 +105,25 @@ class SageHeadersTest extends SageTestSupport {
             assertThat(request.headers()).containsEntry("content-type", "application/json");
             assertThat(request.username()).isEqualTo(SageSimulator.DEMO_USERNAME);
         });
+    }
+
+    @Test
+    void aBareGuidApiKeyIsSentWithTheBracesSageRefusesItWithout() {
+        String bare = SageSimulator.DEMO_API_KEY.substring(1, SageSimulator.DEMO_API_KEY.length() - 1);
+
+        Exchange exchange = send("sage:item?companyId=1&apiKey=RAW(" + bare + ")", null);
+
+        assertThat(exchange.getException()).isNull();
+        assertThat(lastRequest().query()).containsEntry("apikey", SageSimulator.DEMO_API_KEY);
+        assertThat(lastRequest().status()).isEqualTo(200);
+    }
+
+    @Test
+    void aKeyOfAnotherShapeIsSentAsGiven() {
+        Exchange exchange = send("sage:item?companyId=1&apiKey=RAW(not-a-guid)", null);
+
+        assertThat(exchange.getException()).isInstanceOf(SageAuthenticationException.class);
+        assertThat(lastRequest().query()).containsEntry("apikey", "not-a-guid");
     }
 
     @Test

@@ -3,8 +3,11 @@ package dev.camelsage.sage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.camelsage.sage.internal.SageEntities;
 import dev.camelsage.sage.model.Account;
 import dev.camelsage.sage.model.Customer;
 import dev.camelsage.sage.model.Item;
@@ -14,8 +17,11 @@ import dev.camelsage.sage.model.SalesRepresentative;
 import dev.camelsage.sage.model.JournalEntry;
 import dev.camelsage.sage.model.Supplier;
 import dev.camelsage.sage.model.TaxInvoice;
+import dev.camelsage.simulator.ServiceCatalog;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,6 +49,25 @@ class SageProducerOperationsTest extends SageTestSupport {
         assertThat(suppliers).isNotEmpty().allSatisfy(s -> assertThat(s).isInstanceOf(Supplier.class));
         assertThat(items).hasSize(sage().store().count(COMPANY, "Item"))
                 .allSatisfy(i -> assertThat(((Item) i).getCode()).isNotBlank());
+    }
+
+    static Stream<String> servicesWithAModel() {
+        return ServiceCatalog.services().stream()
+                .filter(service -> SageEntities.modelClass(service) != Map.class && ServiceCatalog.methods(service).contains("Get"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("servicesWithAModel")
+    void getAndGetByIdReturnTheModelOfEveryServiceThatHasOne(String service) {
+        Class<?> model = SageEntities.modelClass(service);
+        String endpoint = "sage:" + service + (service.equals("Company") ? "?" : "?companyId=1&");
+
+        List<?> records = send(endpoint + "operation=get", null).getMessage().getBody(List.class);
+        assertThat(records).as(service).isNotEmpty().allSatisfy(record -> assertThat(record).isInstanceOf(model));
+        long id = ((SageEntity) records.get(0)).getId();
+        Object one = send(endpoint + "operation=getById&id=" + id, null).getMessage().getBody();
+
+        assertThat(one).as(service).isInstanceOf(model);
     }
 
     @Test
@@ -189,8 +214,8 @@ class SageProducerOperationsTest extends SageTestSupport {
         List<ObjectNode> accounts = sage().store().list(COMPANY, "Account");
         long account = accounts.get(0).get("ID").asLong();
         long contra = accounts.get(1).get("ID").asLong();
-        JournalEntry debit = journalEntry(account, contra, 1);
-        JournalEntry credit = journalEntry(contra, account, 2);
+        JournalEntry debit = SageFixtures.journalEntry(account, contra, 1);
+        JournalEntry credit = SageFixtures.journalEntry(contra, account, 2);
         int before = sage().store().count(COMPANY, "JournalEntry");
 
         Exchange exchange = send("sage:journalEntry?companyId=1&operation=call&method=SaveBatch", List.of(debit, credit));
@@ -200,17 +225,5 @@ class SageProducerOperationsTest extends SageTestSupport {
                 .allSatisfy(e -> assertThat(((JournalEntry) e).getId()).isPositive());
         assertThat(lastRequest().httpMethod()).isEqualTo("POST");
         assertThat(sage().store().count(COMPANY, "JournalEntry")).isEqualTo(before + 2);
-    }
-
-    private static JournalEntry journalEntry(long accountId, long contraAccountId, int effect) {
-        JournalEntry entry = new JournalEntry();
-        entry.setDate(java.time.LocalDate.of(2026, 11, 2));
-        entry.setAccountId(accountId);
-        entry.setContraAccountId(contraAccountId);
-        entry.setEffect(effect);
-        entry.setReference("JNL-1");
-        entry.setExclusive(new java.math.BigDecimal("50.00"));
-        entry.setTotal(new java.math.BigDecimal("50.00"));
-        return entry;
     }
 }

@@ -44,6 +44,11 @@ public abstract class SageTestSupport extends CamelTestSupport {
         configuration.setApiKey(SageSimulator.DEMO_API_KEY);
     }
 
+    /** The endpoint option that sends to {@code simulator} instead of the class's default one. */
+    protected static String at(SageSimulator simulator) {
+        return "&baseUrl=" + simulator.baseUrl();
+    }
+
     /** Sends a body to an endpoint and returns the whole exchange (the exception stays on it). */
     protected Exchange send(String uri, Object body, Map<String, Object> headers) {
         return template.send(uri, exchange -> {

@@ -178,6 +178,13 @@ public final class ServiceCatalog {
         return methods;
     }
 
+    /** The HTTP verb of each method a service offers, e.g. {@code {Get=GET, Save=POST, Calculate=POST}}. */
+    public static Map<String, String> verbs(String service) {
+        Map<String, String> verbs = new LinkedHashMap<>();
+        require(service).operations().stream().sorted().forEach(o -> verbs.put(o.action, o.verb));
+        return verbs;
+    }
+
     /** Whether Sage offers {@code Delete/{id}} for the service, as the simulator answers by default. */
     public static boolean supportsDelete(String service) {
         return require(service).operations().contains(Operation.DELETE);

@@ -2,6 +2,8 @@ package dev.camelsage.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.junit.jupiter.api.Test;
@@ -42,6 +44,20 @@ class SpecialMethodsTest {
         String entry = "{\"Date\":\"2026-06-12\",\"AccountId\":" + Seed.salesAccount(SAGE.get()) + ",\"Effect\":3}";
 
         assertThat(SageCall.post(SAGE.get(), "JournalEntry/Save", entry).send().status()).isEqualTo(400);
+    }
+
+    @Test
+    void theCatalogNamesEachMethodsVerbAndAnotherVerbIsRefusedWithIt() {
+        assertThat(ServiceCatalog.verbs("TaxInvoice")).containsExactly(Map.entry("Get", "GET"),
+                Map.entry("Save", "POST"), Map.entry("Calculate", "POST"),
+                Map.entry("Email", "POST"), Map.entry("EmailDeliveryNote", "POST"));
+        assertThat(ServiceCatalog.verbs("TaxInvoiceAttachment")).containsEntry("AllowDelete", "GET")
+                .containsEntry("Download", "GET").containsEntry("Delete", "DELETE").containsEntry("Save", "POST");
+
+        SageCall.Reply reply = SageCall.post(SAGE.get(), "Account/GetWithSystemAccounts", "{}").send();
+
+        assertThat(reply.status()).isEqualTo(405);
+        assertThat(reply.header("Allow")).isEqualTo(ServiceCatalog.verbs("Account").get("GetWithSystemAccounts"));
     }
 
     @Test

@@ -50,7 +50,7 @@ public final class SageOptionTexts {
             "operation", List.of("get", "getById", "save", "delete", "call"),
             "deleteconflictstrategy", List.of("fail", "skip", "deactivate"),
             "region", List.of("za", "au"),
-            "httpmethod", List.of("GET", "POST"));
+            "httpmethod", List.of("GET", "POST", "DELETE"));
 
     private SageOptionTexts() {
     }

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 public class SupplierInvoice extends SupplierDocument {
 
     private LocalDate dueDate;
-    private Boolean paid;
     private Boolean hasAdditionalCost;
 
     public LocalDate getDueDate() {
@@ -15,14 +14,6 @@ public class SupplierInvoice extends SupplierDocument {
 
     public void setDueDate(LocalDate dueDate) {
         this.dueDate = dueDate;
-    }
-
-    public Boolean getPaid() {
-        return paid;
-    }
-
-    public void setPaid(Boolean paid) {
-        this.paid = paid;
     }
 
     public Boolean getHasAdditionalCost() {

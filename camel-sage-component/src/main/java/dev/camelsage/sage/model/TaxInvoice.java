@@ -10,7 +10,6 @@ public class TaxInvoice extends CustomerDocument {
 
     private LocalDate dueDate;
     private Boolean allowOnlinePayment;
-    private Boolean paid;
 
     public LocalDate getDueDate() {
         return dueDate;
@@ -26,13 +25,5 @@ public class TaxInvoice extends CustomerDocument {
 
     public void setAllowOnlinePayment(Boolean allowOnlinePayment) {
         this.allowOnlinePayment = allowOnlinePayment;
-    }
-
-    public Boolean getPaid() {
-        return paid;
-    }
-
-    public void setPaid(Boolean paid) {
-        this.paid = paid;
     }
 }

@@ -4,9 +4,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import dev.camelsage.sage.exception.SageApiException;
@@ -33,14 +35,18 @@ final class SageErrorMapper {
         this.settings = settings;
     }
 
-    /** Sage's reason for a 429: the {@code X-RequestLimit-ExceededReason} header, else the body's first message. */
+    /**
+     * Sage's reason for a 429, from the {@code X-RequestLimit-ExceededReason} header and the body's messages alike
+     * (where Sage puts it is not known), each different text once; {@code null} when neither says anything. Both are
+     * read so that a username lock-out named in only one of them is still seen as the 24-hour lock-out it is.
+     */
     static String exceededReason(HttpResponse<byte[]> response) {
-        String header = response.headers().firstValue("X-RequestLimit-ExceededReason").orElse(null);
-        if (header != null && !header.isBlank()) {
-            return header;
-        }
-        List<String> messages = SageErrorBody.messages(response.body());
-        return messages.isEmpty() ? null : messages.get(0);
+        Set<String> reasons = new LinkedHashSet<>();
+        response.headers().firstValue("X-RequestLimit-ExceededReason").map(String::trim)
+                .filter(header -> !header.isEmpty()).ifPresent(reasons::add);
+        SageErrorBody.messages(response.body()).stream().map(String::trim).filter(message -> !message.isEmpty())
+                .forEach(reasons::add);
+        return reasons.isEmpty() ? null : String.join(" / ", reasons);
     }
 
     /**
