@@ -24,6 +24,6 @@ public class InvoiceRoutes extends RouteBuilder {
                 .routeConfigurationId(SageErrorHandling.ID)
                 .marshal(new JacksonDataFormat(json, Object.class))
                 .to("file:{{sage.invoices-dir}}?fileName=invoice-${header.CamelSageId}.json")
-                .log("Wrote invoice ${header.CamelSageId} (modified ${header.CamelSageModified})");
+                .log("Wrote invoice ${header.CamelSageId} to ${header.CamelFileNameProduced}");
     }
 }
