@@ -36,7 +36,7 @@ public class InvoiceSyncRoutes extends RouteBuilder {
              + "&stateFile={{invoice-sync.work-dir}}/watermarks.dat").routeId("write-invoices")
                 .marshal(sageJson)
                 .to("file:{{invoice-sync.work-dir}}/invoices?fileName=invoice-${header.CamelSageId}.json")
-                .log("Wrote invoice ${header.CamelSageId} (${header.CamelSageModified})");
+                .log("Wrote invoice ${header.CamelSageId}");
     }
 
     private static void answerWithSagesRefusal(Exchange exchange) {
