@@ -57,6 +57,7 @@ class SageQuotaReloadDevModeTest {
         http().get("/customers").then().statusCode(429)
                 .body(allOf(containsString("generation 2"), containsString("block")));
         assertThat(SAGE.journal().entries()).as("the reloaded application sent nothing into the block").hasSize(1);
+        http().get("/q/dev-ui/devui-data.js").then().statusCode(200).body(containsString("qwc-sage-quotas.js"));
     }
 
     private static RequestSpecification http() {
