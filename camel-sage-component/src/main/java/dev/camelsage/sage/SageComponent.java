@@ -188,6 +188,18 @@ public class SageComponent extends HealthCheckComponent implements SSLContextPar
         return snapshots;
     }
 
+    /**
+     * One quota as it stands now, as {@link #getQuotaSnapshots()} shows it: for a gauge that reads one quota. Reading
+     * spends no quota.
+     *
+     * @return {@code null} while no endpoint of this component has used the quota, or the component is stopped
+     */
+    public QuotaSnapshot getQuotaSnapshot(QuotaKey key) {
+        QuotaGuard guard = quotaGuard;
+        QuotaLimits limits = quotasInUse.get(key);
+        return guard == null || limits == null ? null : guard.snapshot(key, limits);
+    }
+
     public SageConfiguration getConfiguration() {
         return configuration;
     }

@@ -84,7 +84,9 @@ class SageQuotaVisibilityTest {
             assertThat(key.apiKeyFingerprint()).isEqualTo(jmx(company1, "ApiKeyFingerprint"));
             assertThat(snapshot.usedInWindow()).isEqualTo(key.companyId().equals("1") ? 3 : 1);
             assertThat(snapshot.blockedUntil() != null).isEqualTo(key.companyId().equals("1"));
+            assertThat(camel.component().getQuotaSnapshot(key)).as("one quota alone").isEqualTo(snapshot);
         });
+        assertThat(camel.component().getQuotaSnapshot(new QuotaKey("http://unused", "0", "1"))).isNull();
 
         camel.close();
         camel = null;

@@ -1,11 +1,13 @@
 package dev.camelsage.quarkus.sage.deployment;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import dev.camelsage.sage.SageComponent;
 import dev.camelsage.sage.SageConstants;
 import dev.camelsage.sage.model.Customer;
 import dev.camelsage.simulator.SageSimulator;
+import io.quarkus.deployment.builditem.DevServicesResultBuildItem;
 import io.quarkus.test.QuarkusUnitTest;
 import jakarta.inject.Inject;
 import org.apache.camel.CamelContext;
@@ -17,23 +19,24 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * The component configured from Quarkus configuration alone: {@code camel.component.sage.*} in application properties,
+ * the API key from the environment variable {@code CAMEL_COMPONENT_SAGE_APIKEY} and the password from
+ * {@code ${SAGE_PASSWORD}} (both set for this module's test JVM by Surefire). With a base URL configured, Dev Services
+ * stay off.
+ */
 class SageExtensionTest {
-
-    /*
-     * QuarkusUnitTest loads this class twice (JUnit's class loader, then Quarkus'), so the simulator is started once
-     * per JVM and found again through a system property.
-     */
-    private static final String BASE_URL = startSimulatorOnce();
 
     @RegisterExtension
     static final QuarkusUnitTest QUARKUS = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClass(CustomerRoutes.class))
-            .overrideConfigKey("camel.component.sage.base-url", BASE_URL)
+            .withApplicationRoot(jar -> jar.addClasses(CustomerRoutes.class, TestSimulator.class, BuildItemProbe.class))
+            .overrideConfigKey("camel.component.sage.base-url", TestSimulator.baseUrl())
             .overrideConfigKey("camel.component.sage.allow-insecure-http", "true")
             .overrideConfigKey("camel.component.sage.username", SageSimulator.DEMO_USERNAME)
-            .overrideConfigKey("camel.component.sage.password", SageSimulator.DEMO_PASSWORD)
-            .overrideConfigKey("camel.component.sage.api-key", SageSimulator.DEMO_API_KEY)
-            .overrideConfigKey("camel.component.sage.company-id", String.valueOf(SageSimulator.DEMO_COMPANY_ID));
+            .overrideConfigKey("camel.component.sage.password", "${SAGE_PASSWORD}")
+            .overrideConfigKey("camel.component.sage.company-id", String.valueOf(SageSimulator.DEMO_COMPANY_ID))
+            .addBuildChainCustomizer(BuildItemProbe.record(DevServicesResultBuildItem.class,
+                    item -> Stream.of(item.getName())));
 
     @Inject
     CamelContext context;
@@ -42,8 +45,12 @@ class SageExtensionTest {
     ProducerTemplate template;
 
     @Test
-    void sageSchemeResolvesToTheSageComponent() {
+    void sageSchemeResolvesToTheSageComponentConfiguredFromEveryConfigSource() {
         assertThat(context.getComponent("sage")).isInstanceOf(SageComponent.class);
+        SageComponent sage = context.getComponent("sage", SageComponent.class);
+        assertThat(sage.getConfiguration().getBaseUrl()).isEqualTo(TestSimulator.baseUrl());
+        assertThat(sage.getConfiguration().getPassword()).as("from the environment").isEqualTo(SageSimulator.DEMO_PASSWORD);
+        assertThat(sage.getConfiguration().getApiKey()).as("from the environment").isEqualTo(SageSimulator.DEMO_API_KEY);
     }
 
     @Test
@@ -57,16 +64,9 @@ class SageExtensionTest {
                 .isEqualTo((long) customers.size());
     }
 
-    private static String startSimulatorOnce() {
-        String key = SageExtensionTest.class.getName() + ".baseUrl";
-        String url = System.getProperty(key);
-        if (url == null) {
-            SageSimulator simulator = SageSimulator.builder().port(0).build().start();
-            Runtime.getRuntime().addShutdownHook(new Thread(simulator::close));
-            url = simulator.baseUrl();
-            System.setProperty(key, url);
-        }
-        return url;
+    @Test
+    void devServicesStayOffWhenABaseUrlIsConfigured() {
+        assertThat(BuildItemProbe.recorded(DevServicesResultBuildItem.class)).doesNotContain(SageProcessor.FEATURE);
     }
 
     public static class CustomerRoutes extends RouteBuilder {
