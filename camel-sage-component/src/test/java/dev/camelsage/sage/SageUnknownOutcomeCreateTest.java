@@ -67,6 +67,24 @@ class SageUnknownOutcomeCreateTest extends SageTestSupport {
     }
 
     @Test
+    void aReconciledInvoiceComesBackWithItsLinesSoItCanBeSavedAgain() {
+        TaxInvoice invoice = SageFixtures.taxInvoice(customerId, itemId);
+        sage().faults().dropConnectionAfterSave(1);
+
+        TaxInvoice returned = template.send("direct:reconciled", e -> e.getMessage().setBody(invoice))
+                .getMessage().getBody(TaxInvoice.class);
+
+        assertThat(returned.getLines()).as("as a create's own answer has them").hasSize(1);
+        assertThat(requestsTo("TaxInvoice")).filteredOn(e -> "Get".equals(e.method())).singleElement()
+                .satisfies(search -> assertThat(search.query()).containsEntry("includedetail", "true"));
+        returned.setMessage("Amended after the lost answer");
+        Exchange amended = template.send("direct:plain", e -> e.getMessage().setBody(returned));
+        assertThat(amended.getException()).isNull();
+        assertThat(invoicesWithReference(invoice.getReference())).singleElement()
+                .satisfies(stored -> assertThat(stored.path("Lines")).hasSize(1));
+    }
+
+    @Test
     void aSlowSaveThatTimedOutIsFoundOnceSageHasCommittedIt() {
         TaxInvoice invoice = SageFixtures.taxInvoice(customerId, itemId);
         sage().faults().latency(Duration.ofMillis(600));

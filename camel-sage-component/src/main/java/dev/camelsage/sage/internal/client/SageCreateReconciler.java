@@ -44,7 +44,8 @@ final class SageCreateReconciler {
 
     SageCreateReconciler(SageApi api, SageTarget target, ObjectMapper mapper) {
         this.target = target;
-        this.pages = api.pages(target, SageRecordReader.json(mapper));
+        // With the lines of documents: the record found stands for the create's answer, which has them.
+        this.pages = api.pages(target.withDetail(), SageRecordReader.json(mapper));
     }
 
     /** The record with the same {@code field} value created since {@code attempt}, or {@code null}. */
