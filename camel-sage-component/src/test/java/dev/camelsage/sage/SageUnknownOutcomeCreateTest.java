@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.camelsage.sage.exception.SageServerException;
 import dev.camelsage.sage.exception.SageUnknownOutcomeException;
 import dev.camelsage.sage.model.Customer;
 import dev.camelsage.sage.model.Item;
@@ -115,6 +116,23 @@ class SageUnknownOutcomeCreateTest extends SageTestSupport {
         assertThat(result.getProperty(SageExchangeProperties.CREATE_ATTEMPT)).isNull();
         assertThat(requestsTo("TaxInvoice")).extracting(JournalEntry::method).containsExactly("Get", "Save");
         assertThat(invoicesWithReference(invoice.reference)).hasSize(1);
+    }
+
+    @Test
+    void aSearchThatFailsLeavesTheOutcomeUnknownAndSendsNothing() {
+        TaxInvoice invoice = SageFixtures.taxInvoice(customerId, itemId);
+        sage().faults().serverErrorRate(1.0, 1);
+
+        Exchange result = template.send("sage:taxInvoice?companyId=1&operation=save&reconcileBy=Reference", e -> {
+            e.getMessage().setBody(invoice);
+            e.setProperty(SageExchangeProperties.CREATE_ATTEMPT, Instant.now().minusSeconds(5));
+        });
+
+        assertThat(result.getException()).isInstanceOf(SageUnknownOutcomeException.class)
+                .hasMessageContaining("Could not tell whether").hasMessageContaining("Reference=" + invoice.getReference())
+                .hasCauseInstanceOf(SageServerException.class);
+        assertThat(result.getProperty(SageExchangeProperties.CREATE_ATTEMPT)).as("kept for the next attempt").isNotNull();
+        assertThat(requestsTo("TaxInvoice")).extracting(JournalEntry::method).containsExactly("Get");
     }
 
     @Test

@@ -11,7 +11,9 @@ import java.util.concurrent.CompletionException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.camelsage.sage.exception.SageRateLimitException;
 import dev.camelsage.sage.exception.SageUnknownOutcomeException;
+import dev.camelsage.sage.internal.Futures;
 import dev.camelsage.sage.internal.SageEntities;
 import dev.camelsage.sage.internal.paging.SageListQuery;
 import dev.camelsage.sage.internal.paging.SagePage;
@@ -84,6 +86,22 @@ final class SageCreateReconciler {
             }
             return find(field, value, first, page + 1);
         });
+    }
+
+    /**
+     * What a failed search means for the create: its outcome is still unknown, which the exception must say, since a
+     * route that gives up files it as the reason. A 429 or a quota hold-back stays as it is, so the error handling
+     * redelivers when the block lifts; other failures (a 5xx, no answer) become {@link SageUnknownOutcomeException}.
+     */
+    static Throwable searchFailed(SageTarget target, JsonNode record, String field, Throwable failure) {
+        Throwable cause = Futures.unwrap(failure);
+        if (cause instanceof SageRateLimitException || cause instanceof SageUnknownOutcomeException) {
+            return cause;
+        }
+        return new SageUnknownOutcomeException("Could not tell whether the lost create of " + target.entity() + " "
+                + field + "=" + text(record, field) + " was saved: the search for it failed (" + cause.getMessage()
+                + "). It was not sent again; look for it in Sage before creating it.", target.entity(),
+                target.operation(), target.companyId() == null ? null : String.valueOf(target.companyId()), cause);
     }
 
     /** The field's value as text, matching the field name without regard to case. */
