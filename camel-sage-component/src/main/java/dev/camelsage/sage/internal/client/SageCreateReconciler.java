@@ -11,7 +11,6 @@ import java.util.concurrent.CompletionException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.camelsage.sage.exception.SageRateLimitException;
 import dev.camelsage.sage.exception.SageUnknownOutcomeException;
 import dev.camelsage.sage.internal.Futures;
 import dev.camelsage.sage.internal.SageEntities;
@@ -90,12 +89,14 @@ final class SageCreateReconciler {
 
     /**
      * What a failed search means for the create: its outcome is still unknown, which the exception must say, since a
-     * route that gives up files it as the reason. A 429 or a quota hold-back stays as it is, so the error handling
-     * redelivers when the block lifts; other failures (a 5xx, no answer) become {@link SageUnknownOutcomeException}.
+     * route that gives up files it as the reason. Any failure becomes {@link SageUnknownOutcomeException} with the
+     * search's failure as its cause; Camel matches {@code onException} from the innermost cause, and
+     * {@code SageBlockRedelivery} reads the nested {@code SageRateLimitException}, so a 5xx, no answer or a block is
+     * still redelivered as before.
      */
     static Throwable searchFailed(SageTarget target, JsonNode record, String field, Throwable failure) {
         Throwable cause = Futures.unwrap(failure);
-        if (cause instanceof SageRateLimitException || cause instanceof SageUnknownOutcomeException) {
+        if (cause instanceof SageUnknownOutcomeException) {
             return cause;
         }
         return new SageUnknownOutcomeException("Could not tell whether the lost create of " + target.entity() + " "
