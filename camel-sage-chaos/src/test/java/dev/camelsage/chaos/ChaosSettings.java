@@ -29,7 +29,7 @@ record ChaosSettings(String name, int cases, int threads, int dailyQuota, double
     static ChaosSettings of(String size) {
         return switch (size) {
             case "short" -> new ChaosSettings("short", 150, 6, 2_500, 0.02, Duration.ofSeconds(15));
-            case "long" -> new ChaosSettings("long", 600, 8, 9_000, 0.03, Duration.ofSeconds(60));
+            case "long" -> new ChaosSettings("long", 400, 8, 8_000, 0.03, Duration.ofSeconds(45));
             default -> throw new IllegalArgumentException("chaos.size is short or long, not " + size);
         };
     }

@@ -26,7 +26,8 @@ import static dev.camelsage.simulator.SageSimulator.DEMO_COMPANY_ID;
  * outcomes and the attempts it saw), the dead letter files and the mirrored files, and checks the guarantees:
  * <ul>
  * <li>every record a step meant to create exists exactly once, or the step is in the dead letter channel with its
- * reason (a dead-lettered create whose outcome was unknown may have been saved: counted, never twice);</li>
+ * reason (a dead-lettered create whose outcome was unknown may have been saved: counted, never twice, and its dead
+ * letter must say that the outcome is unknown);</li>
  * <li>no document, customer, item or allocation exists twice; updates, deactivations and deletes took effect;</li>
  * <li>no request reached Sage during a block once the component could know of it (only requests already in flight
  * when the block began, within {@link #IN_FLIGHT} of its first 429, may meet it), and no 429 the guard should have
@@ -151,6 +152,10 @@ final class HistoryChecker {
             }
         } else if (count == 1) {
             report.deadButSaved++;
+            if (!"SageUnknownOutcomeException".equals(step.dead())) {
+                report.violation(step.step() + " " + step.key() + " was saved, but its dead letter says " + step.dead()
+                                 + ", not that its outcome is unknown");
+            }
         }
     }
 
