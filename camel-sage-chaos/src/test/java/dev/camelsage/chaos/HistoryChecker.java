@@ -10,8 +10,10 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -108,6 +110,8 @@ final class HistoryChecker {
         duplicates("customer", customers);
         duplicates("item", items);
         duplicates("invoice", invoices);
+        duplicates("invoice number", invoices.values().stream().flatMap(List::stream)
+                .collect(Collectors.groupingBy(i -> i.path("DocumentNumber").asText())));
         duplicates("receipt", receipts);
         duplicates("allocation of receipt", allocations);
         for (StepResult step : steps) {
@@ -169,11 +173,11 @@ final class HistoryChecker {
         });
     }
 
-    private void expect(StepResult step, String service, java.util.function.Predicate<ObjectNode> state) {
+    private void expect(StepResult step, String service, Predicate<ObjectNode> state) {
         if (!step.ok()) {
             return;
         }
-        var record = sage.store().get(DEMO_COMPANY_ID, service, step.id());
+        Optional<ObjectNode> record = sage.store().get(DEMO_COMPANY_ID, service, step.id());
         if (record.isEmpty() || !state.test(record.get())) {
             report.violation(step.step() + " of " + service + " " + step.id() + " succeeded (" + step.flag()
                              + ") but Sage holds " + record.map(ObjectNode::toString).orElse("nothing"));

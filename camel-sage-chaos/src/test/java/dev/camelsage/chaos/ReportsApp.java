@@ -1,7 +1,11 @@
 package dev.camelsage.chaos;
 
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -23,8 +27,11 @@ final class ReportsApp implements AutoCloseable {
     private final long customerId;
     private final Map<String, LongAdder> dead = new ConcurrentHashMap<>();
     private final AtomicInteger reads = new AtomicInteger();
-    private volatile boolean running = true;
-    private Thread loop;
+    private final ScheduledExecutorService reader = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "chaos-reports");
+        t.setDaemon(true);
+        return t;
+    });
 
     ReportsApp(SageApps apps, long customerId) throws Exception {
         this.customerId = customerId;
@@ -43,21 +50,14 @@ final class ReportsApp implements AutoCloseable {
         });
     }
 
+    /** Reads every 250 ms after the previous read ended, redeliveries included. */
     void start() throws Exception {
         context.start();
         ProducerTemplate template = context.createProducerTemplate();
-        loop = new Thread(() -> {
-            while (running) {
-                template.send("direct:report", e -> e.getMessage().setHeader(SageConstants.ID, customerId));
-                reads.incrementAndGet();
-                try {
-                    Thread.sleep(250);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "chaos-reports");
-        loop.start();
+        reader.scheduleWithFixedDelay(() -> {
+            template.send("direct:report", e -> e.getMessage().setHeader(SageConstants.ID, customerId));
+            reads.incrementAndGet();
+        }, 0, 250, TimeUnit.MILLISECONDS);
     }
 
     int reads() {
@@ -66,17 +66,16 @@ final class ReportsApp implements AutoCloseable {
 
     /** Dead-lettered reads by the exception's type. */
     Map<String, Long> dead() {
-        Map<String, Long> counts = new java.util.TreeMap<>();
+        Map<String, Long> counts = new TreeMap<>();
         dead.forEach((reason, n) -> counts.put(reason, n.sum()));
         return counts;
     }
 
     @Override
     public void close() throws Exception {
-        running = false;
-        if (loop != null) {
-            loop.interrupt();
-            loop.join(10_000);
+        reader.shutdown();
+        if (!reader.awaitTermination(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("The last report read did not end within 30 s");
         }
         context.stop();
     }
