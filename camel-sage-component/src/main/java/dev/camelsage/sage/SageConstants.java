@@ -87,6 +87,13 @@ public final class SageConstants {
               javaType = "Boolean")
     public static final String DELETE_SKIPPED = "CamelSageDeleteSkipped";
 
+    @Metadata(label = "producer", description = "Result of a `delete` sent again after an attempt whose answer was lost"
+                                                + " (the connection dropped or timed out): true when Sage answered 404,"
+                                                + " because the lost attempt (or someone else) had already deleted the"
+                                                + " record. The exchange succeeds with CamelSageResponseCode=404.",
+              javaType = "Boolean")
+    public static final String ALREADY_DELETED = "CamelSageAlreadyDeleted";
+
     @Metadata(label = "producer", description = "Result of a `delete` with `deleteConflictStrategy=deactivate`: true when"
                                                 + " Sage refused the delete (409) and the record was saved with"
                                                 + " Active=false instead; the body is the saved record.",

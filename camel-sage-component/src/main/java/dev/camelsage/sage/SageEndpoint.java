@@ -142,13 +142,7 @@ public class SageEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint
      */
     SageTarget listTarget(Long companyId, String operation, boolean includeDetail) {
         SageTarget target = target(companyId, operation);
-        if (!includeDetail || !SageEntities.hasLines(entity)
-                || target.query().keySet().stream().anyMatch("includeDetail"::equalsIgnoreCase)) {
-            return target;
-        }
-        Map<String, String> query = new LinkedHashMap<>(target.query());
-        query.put("includeDetail", "true");
-        return new SageTarget(entity, companyId, query, operation);
+        return includeDetail ? target.withDetail() : target;
     }
 
     /** The quota of a company now, without spending any; {@code null} before the endpoint started. */

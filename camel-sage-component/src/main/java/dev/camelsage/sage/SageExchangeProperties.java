@@ -22,6 +22,13 @@ public final class SageExchangeProperties {
      */
     public static final String CREATE_ATTEMPT = "CamelSageCreateAttempt";
 
+    /**
+     * Exchange property, {@code Boolean}: a delete of the exchange was sent and got no answer, so Sage may have
+     * deleted the record. A 404 to the next attempt then means the record is gone, as wanted, and the delete succeeds
+     * with {@link SageConstants#ALREADY_DELETED}.
+     */
+    public static final String DELETE_UNANSWERED = "CamelSageDeleteUnanswered";
+
     private SageExchangeProperties() {
     }
 }

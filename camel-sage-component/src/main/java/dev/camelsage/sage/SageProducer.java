@@ -1,5 +1,6 @@
 package dev.camelsage.sage;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
@@ -7,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.camelsage.sage.exception.SageApiException;
 import dev.camelsage.sage.exception.SageConflictException;
+import dev.camelsage.sage.exception.SageNotFoundException;
 import dev.camelsage.sage.exception.SageServerException;
 import dev.camelsage.sage.internal.Futures;
 import dev.camelsage.sage.internal.SageEntityConverter;
@@ -196,7 +198,8 @@ public class SageProducer extends DefaultAsyncProducer {
         exchange.setProperty(SageExchangeProperties.REPEATABLE, true);
         Message out = exchange.getMessage();
         SageApi api = endpoint.api();
-        return switch (configuration.getDeleteConflictStrategy()) {
+        boolean afterLostAnswer = exchange.getProperty(SageExchangeProperties.DELETE_UNANSWERED, false, Boolean.class);
+        CompletableFuture<Integer> deleted = switch (configuration.getDeleteConflictStrategy()) {
             case fail -> api.delete(target, id).thenApply(response -> deleted(out, response.statusCode()));
             case skip -> api.delete(target, id).thenApply(response -> deleted(out, response.statusCode()))
                     .exceptionallyCompose(failure -> {
@@ -215,6 +218,18 @@ public class SageProducer extends DefaultAsyncProducer {
                 return setRecord(exchange, saved);
             });
         };
+        return deleted.exceptionallyCompose(failure -> {
+            Throwable cause = Futures.unwrap(failure);
+            if (cause instanceof IOException) {
+                exchange.setProperty(SageExchangeProperties.DELETE_UNANSWERED, true);
+            } else if (afterLostAnswer && cause instanceof SageNotFoundException notFound) {
+                // The attempt whose answer was lost deleted it: the record is gone, as this delete wants.
+                out.setBody(null);
+                out.setHeader(SageConstants.ALREADY_DELETED, true);
+                return CompletableFuture.completedFuture(notFound.getStatusCode());
+            }
+            return CompletableFuture.failedFuture(failure);
+        });
     }
 
     private CompletableFuture<Integer> call(Exchange exchange, SageTarget target) {

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 
 import dev.camelsage.sage.exception.SageRateLimitException;
 import dev.camelsage.sage.exception.SageServerException;
+import dev.camelsage.sage.exception.SageUnknownOutcomeException;
 import dev.camelsage.simulator.JournalEntry;
 import dev.camelsage.simulator.QuotaSettings;
 import dev.camelsage.simulator.SageSimulator;
@@ -135,6 +136,26 @@ class SageErrorHandlingTest {
         sage().faults().maintenance(false);
         assertThat(create.get().getException()).isNull();
         assertThat(sage().journal().entries()).extracting(JournalEntry::status).endsWith(503, 503, 201).containsOnly(503, 201).containsOnlyOnce(201);
+    }
+
+    @Test
+    void aBlockMetWhileSearchingForALostCreateIsWaitedOutAndSaysTheOutcomeIsUnknown() throws Exception {
+        start("java", c -> c.setBlockDuration(300), Map.of());
+        sage().faults().forceBlock(SageSimulator.DEMO_API_KEY, DEMO_COMPANY_ID, Duration.ofMillis(300));
+
+        Exchange result = camel.template().send("sage:customer?operation=save&reconcileBy=Name", e -> {
+            e.getMessage().setBody(SageFixtures.customer());
+            e.setProperty(SageExchangeProperties.CREATE_ATTEMPT, Instant.now().minusSeconds(5));
+        });
+
+        assertThat(result.getException()).isInstanceOf(SageUnknownOutcomeException.class)
+                .hasMessageContaining("Could not tell whether the lost create of Customer Name=")
+                .hasCauseInstanceOf(SageRateLimitException.class);
+        assertThat(new SageBlockRedelivery(3).matches(result)).as("redelivered when the block lifts").isTrue();
+        assertThat(result.getMessage().getHeader(Exchange.REDELIVERY_DELAY, Long.class)).isBetween(100L, 500L);
+        assertThat(sage().journal().entries()).as("the search, and no create").singleElement()
+                .satisfies(search -> assertThat(search.query()).containsKey("$filter"))
+                .extracting(JournalEntry::status).isEqualTo(429);
     }
 
     @ParameterizedTest

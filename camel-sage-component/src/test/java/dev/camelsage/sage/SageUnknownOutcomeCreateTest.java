@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.camelsage.sage.exception.SageServerException;
 import dev.camelsage.sage.exception.SageUnknownOutcomeException;
 import dev.camelsage.sage.model.Customer;
 import dev.camelsage.sage.model.Item;
@@ -67,6 +68,24 @@ class SageUnknownOutcomeCreateTest extends SageTestSupport {
     }
 
     @Test
+    void aReconciledInvoiceComesBackWithItsLinesSoItCanBeSavedAgain() {
+        TaxInvoice invoice = SageFixtures.taxInvoice(customerId, itemId);
+        sage().faults().dropConnectionAfterSave(1);
+
+        TaxInvoice returned = template.send("direct:reconciled", e -> e.getMessage().setBody(invoice))
+                .getMessage().getBody(TaxInvoice.class);
+
+        assertThat(returned.getLines()).as("as a create's own answer has them").hasSize(1);
+        assertThat(requestsTo("TaxInvoice")).filteredOn(e -> "Get".equals(e.method())).singleElement()
+                .satisfies(search -> assertThat(search.query()).containsEntry("includedetail", "true"));
+        returned.setMessage("Amended after the lost answer");
+        Exchange amended = template.send("direct:plain", e -> e.getMessage().setBody(returned));
+        assertThat(amended.getException()).isNull();
+        assertThat(invoicesWithReference(invoice.getReference())).singleElement()
+                .satisfies(stored -> assertThat(stored.path("Lines")).hasSize(1));
+    }
+
+    @Test
     void aSlowSaveThatTimedOutIsFoundOnceSageHasCommittedIt() {
         TaxInvoice invoice = SageFixtures.taxInvoice(customerId, itemId);
         sage().faults().latency(Duration.ofMillis(600));
@@ -97,6 +116,23 @@ class SageUnknownOutcomeCreateTest extends SageTestSupport {
         assertThat(result.getProperty(SageExchangeProperties.CREATE_ATTEMPT)).isNull();
         assertThat(requestsTo("TaxInvoice")).extracting(JournalEntry::method).containsExactly("Get", "Save");
         assertThat(invoicesWithReference(invoice.getReference())).hasSize(1);
+    }
+
+    @Test
+    void aSearchThatFailsLeavesTheOutcomeUnknownAndSendsNothing() {
+        TaxInvoice invoice = SageFixtures.taxInvoice(customerId, itemId);
+        sage().faults().serverErrorRate(1.0, 1);
+
+        Exchange result = template.send("sage:taxInvoice?companyId=1&operation=save&reconcileBy=Reference", e -> {
+            e.getMessage().setBody(invoice);
+            e.setProperty(SageExchangeProperties.CREATE_ATTEMPT, Instant.now().minusSeconds(5));
+        });
+
+        assertThat(result.getException()).isInstanceOf(SageUnknownOutcomeException.class)
+                .hasMessageContaining("Could not tell whether").hasMessageContaining("Reference=" + invoice.getReference())
+                .hasCauseInstanceOf(SageServerException.class);
+        assertThat(result.getProperty(SageExchangeProperties.CREATE_ATTEMPT)).as("kept for the next attempt").isNotNull();
+        assertThat(requestsTo("TaxInvoice")).extracting(JournalEntry::method).containsExactly("Get");
     }
 
     @Test

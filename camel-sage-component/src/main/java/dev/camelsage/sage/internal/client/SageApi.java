@@ -139,7 +139,9 @@ public final class SageApi {
      */
     public CompletableFuture<Created> create(SageTarget target, JsonNode record, String reconcileBy, Instant firstAttempt) {
         CompletableFuture<JsonNode> earlier = firstAttempt == null ? CompletableFuture.completedFuture(null)
-                : new SageCreateReconciler(this, target, mapper).find(record, reconcileBy, firstAttempt);
+                : new SageCreateReconciler(this, target, mapper).find(record, reconcileBy, firstAttempt)
+                        .exceptionallyCompose(failure -> CompletableFuture.failedFuture(
+                                SageCreateReconciler.searchFailed(target, record, reconcileBy, failure)));
         return earlier.thenCompose(found -> found != null
                 ? CompletableFuture.completedFuture(new Created(null, found))
                 : save(target, record).thenApply(response -> new Created(response, null)));

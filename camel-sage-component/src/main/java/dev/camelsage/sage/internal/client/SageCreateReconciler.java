@@ -12,6 +12,7 @@ import java.util.concurrent.CompletionException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.camelsage.sage.exception.SageUnknownOutcomeException;
+import dev.camelsage.sage.internal.Futures;
 import dev.camelsage.sage.internal.SageEntities;
 import dev.camelsage.sage.internal.paging.SageListQuery;
 import dev.camelsage.sage.internal.paging.SagePage;
@@ -44,7 +45,8 @@ final class SageCreateReconciler {
 
     SageCreateReconciler(SageApi api, SageTarget target, ObjectMapper mapper) {
         this.target = target;
-        this.pages = api.pages(target, SageRecordReader.json(mapper));
+        // With the lines of documents: the record found stands for the create's answer, which has them.
+        this.pages = api.pages(target.withDetail(), SageRecordReader.json(mapper));
     }
 
     /** The record with the same {@code field} value created since {@code attempt}, or {@code null}. */
@@ -83,6 +85,24 @@ final class SageCreateReconciler {
             }
             return find(field, value, first, page + 1);
         });
+    }
+
+    /**
+     * What a failed search means for the create: its outcome is still unknown, which the exception must say, since a
+     * route that gives up files it as the reason. Any failure becomes {@link SageUnknownOutcomeException} with the
+     * search's failure as its cause; Camel matches {@code onException} from the innermost cause, and
+     * {@code SageBlockRedelivery} reads the nested {@code SageRateLimitException}, so a 5xx, no answer or a block is
+     * still redelivered as before.
+     */
+    static Throwable searchFailed(SageTarget target, JsonNode record, String field, Throwable failure) {
+        Throwable cause = Futures.unwrap(failure);
+        if (cause instanceof SageUnknownOutcomeException) {
+            return cause;
+        }
+        return new SageUnknownOutcomeException("Could not tell whether the lost create of " + target.entity() + " "
+                + field + "=" + text(record, field) + " was saved: the search for it failed (" + cause.getMessage()
+                + "). It was not sent again; look for it in Sage before creating it.", target.entity(),
+                target.operation(), target.companyId() == null ? null : String.valueOf(target.companyId()), cause);
     }
 
     /** The field's value as text, matching the field name without regard to case. */
