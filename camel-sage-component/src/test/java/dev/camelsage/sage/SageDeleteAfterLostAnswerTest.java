@@ -56,7 +56,7 @@ class SageDeleteAfterLostAnswerTest extends SageTestSupport {
     }
 
     private long item() {
-        long id = send("sage:item?companyId=1&operation=save", SageFixtures.item()).getMessage().getBody(Item.class).id;
+        long id = send("sage:item?companyId=1&operation=save", SageFixtures.item()).getMessage().getBody(Item.class).getId();
         sage().journal().clear();
         return id;
     }
