@@ -1,6 +1,7 @@
 package dev.camelsage.sage;
 
 import java.io.IOException;
+import java.time.Duration;
 
 import dev.camelsage.sage.exception.SageRateLimitException;
 import dev.camelsage.sage.exception.SageServerException;
@@ -16,7 +17,9 @@ import org.apache.camel.model.RouteConfigurationDefinition;
  * needs nothing beyond camel-sage and Camel's core: its conditions read exchange properties the producer sets.
  * <ul>
  * <li>{@link SageRateLimitException}: redelivered when the block lifts ({@link SageBlockRedelivery}), at most
- * {@code sage.error-handling.rate-limit-redeliveries} times (3).</li>
+ * {@code sage.error-handling.rate-limit-redeliveries} times (3), if it lifts within
+ * {@code sage.error-handling.rate-limit-maximum-wait} ms (65 minutes); a longer block (a day's quota used up, a
+ * username locked out) fails the exchange at once.</li>
  * <li>{@link SageServerException} and {@link IOException} of a request that can be sent again (see
  * {@link SageExchangeProperties#REPEATABLE}: reads, updates, deletes, creates with {@code reconcileBy}, and any
  * request answered 503): exponential backoff from {@code sage.error-handling.server-error-delay} ms (1000), doubling up
@@ -44,7 +47,10 @@ public class SageErrorHandling extends RouteConfigurationBuilder {
         RouteConfigurationDefinition configuration = routeConfiguration(ID);
         configuration.onException(SageRateLimitException.class)
                 .retryWhile(new SageBlockRedelivery(
-                        Integer.parseInt(getContext().resolvePropertyPlaceholders(rateLimitRedeliveries))))
+                        Integer.parseInt(getContext().resolvePropertyPlaceholders(rateLimitRedeliveries)),
+                        Duration.ofMillis(Long.parseLong(getContext().resolvePropertyPlaceholders(
+                                "{{sage.error-handling.rate-limit-maximum-wait:"
+                                + SageBlockRedelivery.DEFAULT_MAXIMUM_WAIT.toMillis() + "}}")))))
                 .maximumRedeliveries(rateLimitRedeliveries)
                 .asyncDelayedRedelivery()
                 .retryAttemptedLogLevel(LoggingLevel.WARN);

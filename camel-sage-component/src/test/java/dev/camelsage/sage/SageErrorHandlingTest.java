@@ -81,6 +81,27 @@ class SageErrorHandlingTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"java", "yaml"})
+    void aBlockLongerThanTheMaximumWaitEndsInTheDeadLetterAtOnce(String dsl) throws Exception {
+        sage().quota(QuotaSettings.sage().withWindow(1, Duration.ofSeconds(10)).withBlockDuration(Duration.ofSeconds(30)));
+        start(dsl, c -> c.setBlockDuration(5_000), Map.of("sage.error-handling.rate-limit-maximum-wait", "1000"));
+        MockEndpoint dead = camel.context.getEndpoint("mock:dead", MockEndpoint.class);
+        dead.expectedMessageCount(1);
+
+        camel.template().sendBody("direct:list", null);
+        camel.template().sendBody("direct:list", null);
+
+        dead.assertIsSatisfied();
+        Exchange failed = dead.getExchanges().get(0);
+        assertThat(failed.getProperty(Exchange.EXCEPTION_CAUGHT)).isInstanceOf(SageRateLimitException.class);
+        assertThat(failed.getMessage().getHeader(Exchange.REDELIVERY_COUNTER, 0, Integer.class)).as("no redelivery")
+                .isZero();
+        assertThat(failed.getMessage().getHeaders()).doesNotContainKey(Exchange.REDELIVERY_DELAY);
+        assertThat(sage().journal().count(e -> e.status() == 429)).as("the one 429, nothing sent into the block")
+                .isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"java", "yaml"})
     void aRateLimitThatOutlastsTheAttemptsEndsInTheDeadLetter(String dsl) throws Exception {
         sage().quota(QuotaSettings.sage().withWindow(1, Duration.ofSeconds(10)).withBlockDuration(Duration.ofSeconds(30)));
         start(dsl, c -> c.setBlockDuration(200), Map.of("sage.error-handling.rate-limit-redeliveries", "2"));
