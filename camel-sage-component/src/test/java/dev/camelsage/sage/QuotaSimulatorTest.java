@@ -68,14 +68,14 @@ class QuotaSimulatorTest {
             String route = routes.get(i % routes.size());
             calls.add(CompletableFuture.supplyAsync(() -> camel.template().request(route, e -> { }), callers));
         }
-        CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).join();
+        BoundedWait.join(CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)));
 
-        assertThat(calls).allSatisfy(call -> assertThat(call.join().getException()).isNull());
+        assertThat(calls).allSatisfy(call -> assertThat(BoundedWait.join(call).getException()).isNull());
         assertThat(sage().journal().count(e -> e.status() == 429)).isZero();
         assertThat(sage().journal().count(e -> company(e, DEMO_COMPANY_ID))).isEqualTo(90);
         assertThat(sage().journal().maxRequestsInAnyWindow(DEMO_API_KEY, DEMO_COMPANY_ID, PERIOD))
                 .as("a full window, never one more").isEqualTo(LIMIT);
-        Exchange last = calls.get(0).join();
+        Exchange last = BoundedWait.join(calls.get(0));
         assertThat(last.getMessage().getHeader(SageConstants.RATE_LIMIT_REMAINING, Integer.class))
                 .isBetween(0, LIMIT - 1);
     }
@@ -92,7 +92,7 @@ class QuotaSimulatorTest {
 
         assertThat(other).isInstanceOf(List.class);
         assertThat(busy).as("company 1 still has a line of two seconds").anyMatch(call -> !call.isDone());
-        CompletableFuture.allOf(busy.toArray(CompletableFuture[]::new)).join();
+        BoundedWait.join(CompletableFuture.allOf(busy.toArray(CompletableFuture[]::new)));
         assertThat(sage().journal().count(e -> e.status() == 429)).isZero();
     }
 
@@ -141,7 +141,7 @@ class QuotaSimulatorTest {
         for (int i = 0; i < 20; i++) {
             calls.add(camel.template().asyncRequestBody("sage:taxType?operation=get", null));
         }
-        calls.forEach(call -> assertThatThrownBy(call::join).hasRootCauseInstanceOf(SageAuthenticationException.class));
+        calls.forEach(call -> assertThatThrownBy(() -> BoundedWait.join(call)).hasRootCauseInstanceOf(SageAuthenticationException.class));
 
         assertThat(sage().journal().count(e -> e.status() == 401)).isEqualTo(3);
         assertThat(sage().journal().entries()).hasSize(3);

@@ -147,7 +147,7 @@ class SageErrorHandlingTest {
         await().until(() -> sage().journal().entries().size() >= 1);
         sage().faults().latency(Duration.ZERO);
 
-        Exchange result = read.get();
+        Exchange result = BoundedWait.join(read);
         assertThat(result.getException()).isNull();
         assertThat(result.getMessage().getHeader(Exchange.REDELIVERED, Boolean.class)).isTrue();
     }

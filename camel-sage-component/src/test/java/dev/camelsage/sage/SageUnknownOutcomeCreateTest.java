@@ -75,7 +75,7 @@ class SageUnknownOutcomeCreateTest extends SageTestSupport {
         await().until(() -> invoicesWithReference(invoice.reference).size() == 1);
         sage().faults().latency(Duration.ZERO);
 
-        Exchange result = sent.join();
+        Exchange result = BoundedWait.join(sent);
         assertThat(result.getException()).isNull();
         assertThat(result.getMessage().getHeader(SageConstants.RECONCILED, Boolean.class)).isTrue();
         assertThat(invoicesWithReference(invoice.reference)).hasSize(1);

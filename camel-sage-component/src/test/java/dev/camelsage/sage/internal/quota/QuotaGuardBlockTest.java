@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.CompletableFuture;
 
+import dev.camelsage.sage.BoundedWait;
 import dev.camelsage.sage.exception.SageRateLimitException;
 import dev.camelsage.sage.quota.QuotaKey;
 import dev.camelsage.sage.quota.QuotaLimits;
@@ -36,7 +37,7 @@ class QuotaGuardBlockTest {
 
         CompletableFuture<QuotaPermit> refused = quota.acquire(ACME, LIMITS);
         assertThat(refused).as("fails at once, without waiting").isCompletedExceptionally();
-        assertThatThrownBy(refused::join).cause().isInstanceOfSatisfying(SageRateLimitException.class, e -> {
+        assertThatThrownBy(() -> BoundedWait.join(refused)).cause().isInstanceOfSatisfying(SageRateLimitException.class, e -> {
             assertThat(e.getBlockedUntil()).isEqualTo(until);
             assertThat(e.getReason()).isEqualTo(REASON);
             assertThat(e.getStatusCode()).as("nothing was sent").isZero();
@@ -68,7 +69,7 @@ class QuotaGuardBlockTest {
         granted(quota.acquire(ACME, LIMITS)).completed(429, null, null);
 
         assertThat(quota.guard.snapshot(ACME, LIMITS).blockedUntil()).isEqualTo(quota.at(Duration.ofHours(1)));
-        assertThatThrownBy(() -> quota.acquire(ACME, LIMITS).join()).cause()
+        assertThatThrownBy(() -> BoundedWait.join(quota.acquire(ACME, LIMITS))).cause()
                 .isInstanceOfSatisfying(SageRateLimitException.class,
                         e -> assertThat(e.getReason()).contains("without a reason"));
     }
@@ -99,7 +100,7 @@ class QuotaGuardBlockTest {
         inFlight.completed(429, "3600", REASON);
         quota.scheduler.runDue();
 
-        assertThatThrownBy(waiting::join).cause().isInstanceOf(SageRateLimitException.class);
+        assertThatThrownBy(() -> BoundedWait.join(waiting)).cause().isInstanceOf(SageRateLimitException.class);
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import dev.camelsage.sage.BoundedWait;
 import dev.camelsage.sage.quota.InMemorySageQuotaStore;
 import dev.camelsage.sage.quota.QuotaKey;
 import dev.camelsage.sage.quota.QuotaLimits;
@@ -55,7 +56,7 @@ class QuotaGuardConcurrencyTest {
         for (int i = 0; i < perCompany * 2; i++) {
             int index = i;
             callers.execute(() -> {
-                awaitQuietly(start);
+                BoundedWait.await(start);
                 QuotaKey key = companies.get(index % 2);
                 guard.acquire(QuotaFixture.request(key, "alice", LIMITS)).thenAccept(permit -> {
                     Instant sent = clock.instant();
@@ -86,13 +87,5 @@ class QuotaGuardConcurrencyTest {
             worst = Math.max(worst, count);
         }
         return worst;
-    }
-
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            latch.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import dev.camelsage.sage.BoundedWait;
 import dev.camelsage.sage.exception.SageAuthenticationException;
 import dev.camelsage.sage.quota.QuotaKey;
 import dev.camelsage.sage.quota.QuotaLimits;
@@ -39,7 +40,7 @@ class QuotaGuardLoginTest {
 
         CompletableFuture<QuotaPermit> refused = quota.acquire(ACME, ALICE, LIMITS);
         assertThat(refused).isCompletedExceptionally();
-        assertThatThrownBy(refused::join).cause().isInstanceOfSatisfying(SageAuthenticationException.class, e -> {
+        assertThatThrownBy(() -> BoundedWait.join(refused)).cause().isInstanceOfSatisfying(SageAuthenticationException.class, e -> {
             assertThat(e.getRejected()).isEqualTo(SageAuthenticationException.Rejected.CREDENTIALS);
             assertThat(e.isHeldBack()).isTrue();
             assertThat(e.getMessage()).as("the username is personal data").doesNotContain(ALICE)
@@ -62,12 +63,12 @@ class QuotaGuardLoginTest {
         List<CompletableFuture<QuotaPermit>> sent = burst.stream().filter(CompletableFuture::isDone).toList();
         assertThat(sent).hasSize(5);
 
-        sent.forEach(permit -> permit.join().completed(401, null, null));
+        sent.forEach(permit -> BoundedWait.join(permit).completed(401, null, null));
         quota.scheduler.runDue();
 
         assertThat(burst).allSatisfy(future -> assertThat(future).isDone());
         assertThat(burst.stream().filter(CompletableFuture::isCompletedExceptionally)).hasSize(15);
-        assertThatThrownBy(burst.get(19)::join).cause().isInstanceOf(SageAuthenticationException.class);
+        assertThatThrownBy(() -> BoundedWait.join(burst.get(19))).cause().isInstanceOf(SageAuthenticationException.class);
         assertThat(quota.guard.snapshot(ACME, LIMITS).recentUnauthorized()).isEqualTo(5);
     }
 
@@ -86,7 +87,7 @@ class QuotaGuardLoginTest {
         for (int i = 0; i < 8; i++) {
             burst.add(quota.acquire(ACME, ALICE, LIMITS));
         }
-        burst.get(0).join().completed(200, null, null);
+        BoundedWait.join(burst.get(0)).completed(200, null, null);
         quota.scheduler.runDue();
 
         assertThat(burst).allSatisfy(future -> assertThat(future).isCompleted());
@@ -110,9 +111,9 @@ class QuotaGuardLoginTest {
         for (int i = 0; i < 5; i++) {
             granted(quota.acquire(i % 2 == 0 ? ACME : GLOBEX, ALICE, LIMITS)).completed(401, null, null);
         }
-        assertThatThrownBy(() -> quota.acquire(GLOBEX, ALICE, LIMITS).join()).cause()
+        assertThatThrownBy(() -> BoundedWait.join(quota.acquire(GLOBEX, ALICE, LIMITS))).cause()
                 .isInstanceOf(SageAuthenticationException.class);
-        assertThatThrownBy(() -> quota.acquire(ACME, ALICE, LIMITS).join()).cause()
+        assertThatThrownBy(() -> BoundedWait.join(quota.acquire(ACME, ALICE, LIMITS))).cause()
                 .isInstanceOf(SageAuthenticationException.class);
 
         granted(quota.acquire(ACME, BOB, LIMITS));
@@ -124,7 +125,7 @@ class QuotaGuardLoginTest {
         for (int i = 0; i < 6; i++) {
             burst.add(quota.acquire(ACME, ALICE, LIMITS));
         }
-        burst.get(0).join().failed();
+        BoundedWait.join(burst.get(0)).failed();
         quota.scheduler.runDue();
 
         assertThat(burst.get(5)).as("one place freed, still untested").isCompleted();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import dev.camelsage.sage.BoundedWait;
 import dev.camelsage.sage.exception.SageRateLimitException;
 import dev.camelsage.sage.quota.QuotaKey;
 import dev.camelsage.sage.quota.QuotaLimits;
@@ -46,7 +47,7 @@ class QuotaSharedStoreTest {
                 .isCompletedExceptionally();
         // A waiter of the other instance learns of the block when its slot would have freed, and is not sent.
         quota.advance(PERIOD);
-        assertThatThrownBy(fifth::join).cause().isInstanceOf(SageRateLimitException.class);
+        assertThatThrownBy(() -> BoundedWait.join(fifth)).cause().isInstanceOf(SageRateLimitException.class);
     }
 
     @Test
@@ -59,7 +60,7 @@ class QuotaSharedStoreTest {
         for (int round = 1; round <= 4; round++) {
             List<CompletableFuture<QuotaPermit>> done = granted.stream().filter(CompletableFuture::isDone).toList();
             assertThat(done).as("after %d windows", round - 1).hasSize(3 * round);
-            done.forEach(permit -> permit.join().completed(200, null, null));
+            done.forEach(permit -> BoundedWait.join(permit).completed(200, null, null));
             quota.advance(PERIOD);
         }
     }
