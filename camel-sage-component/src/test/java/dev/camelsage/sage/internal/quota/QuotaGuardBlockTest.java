@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.concurrent.CompletableFuture;
 
 import dev.camelsage.sage.BoundedWait;
+import dev.camelsage.sage.LogCapture;
 import dev.camelsage.sage.exception.SageRateLimitException;
 import dev.camelsage.sage.quota.QuotaKey;
 import dev.camelsage.sage.quota.QuotaLimits;
@@ -113,7 +114,7 @@ class QuotaGuardBlockTest {
 
     @Test
     void theBlockIsLoggedOnceLoudlyWithReasonCompanyAndEndButNeverTheApiKey() {
-        try (QuotaLogCapture log = new QuotaLogCapture()) {
+        try (LogCapture log = new LogCapture("dev.camelsage.sage.internal.quota")) {
             QuotaPermit first = granted(quota.acquire(ACME, LIMITS));
             QuotaPermit second = granted(quota.acquire(ACME, LIMITS));
             first.completed(429, "600", REASON);
