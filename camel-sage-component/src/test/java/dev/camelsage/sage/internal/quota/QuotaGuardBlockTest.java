@@ -151,4 +151,24 @@ class QuotaGuardBlockTest {
         assertThat(quota.guard.snapshot(ACME, LIMITS).recentRateLimited()).isEqualTo(1);
         assertThat(quota.guard.snapshot(GLOBEX, LIMITS).recentRateLimited()).isZero();
     }
+
+    @Test
+    void aRetryAfterOfZeroSecondsEndsTheBlockAtOnce() {
+        granted(quota.acquire(ACME, LIMITS)).completed(429, "0", REASON);
+
+        assertThat(quota.guard.snapshot(ACME, LIMITS).blockedUntil()).isNull();
+        granted(quota.acquire(ACME, LIMITS));
+    }
+
+    @Test
+    void aRefusalForCallsWithoutACompanySaysSo() {
+        QuotaKey noCompany = company("-");
+        granted(quota.acquire(noCompany, LIMITS)).completed(429, "90", REASON);
+
+        assertThatThrownBy(() -> BoundedWait.join(quota.acquire(noCompany, LIMITS))).cause()
+                .isInstanceOfSatisfying(SageRateLimitException.class, e -> {
+                    assertThat(e.getMessage()).contains("for calls without a company until");
+                    assertThat(e.getCompanyId()).isNull();
+                });
+    }
 }

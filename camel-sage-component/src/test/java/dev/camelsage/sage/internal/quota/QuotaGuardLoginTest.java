@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import dev.camelsage.sage.BoundedWait;
+import dev.camelsage.sage.LogCapture;
 import dev.camelsage.sage.exception.SageAuthenticationException;
 import dev.camelsage.sage.quota.QuotaKey;
 import dev.camelsage.sage.quota.QuotaLimits;
 
+import org.apache.logging.log4j.Level;
 import org.junit.jupiter.api.Test;
 
 import static dev.camelsage.sage.internal.quota.QuotaFixture.company;
@@ -125,10 +127,51 @@ class QuotaGuardLoginTest {
         for (int i = 0; i < 6; i++) {
             burst.add(quota.acquire(ACME, ALICE, LIMITS));
         }
+        quota.scheduler.runDue();
+        assertThat(burst.get(5)).as("five untested in flight").isNotDone();
+
         BoundedWait.join(burst.get(0)).failed();
         quota.scheduler.runDue();
 
         assertThat(burst.get(5)).as("one place freed, still untested").isCompleted();
         assertThat(quota.acquire(ACME, ALICE, LIMITS)).isNotDone();
+    }
+
+    @Test
+    void aUsernameSageLockedOutIsHeldBackForEveryCompanyForTheDay() {
+        granted(quota.acquire(ACME, ALICE, LIMITS)).completed(429, null,
+                "Your Username has exceeded the allowed number of login attempts and has been blocked for 24 hours");
+        Instant lifts = quota.at(Duration.ofHours(24));
+
+        CompletableFuture<QuotaPermit> otherCompany = quota.acquire(GLOBEX, ALICE, LIMITS);
+        assertThat(otherCompany).as("refused at once, without waiting").isCompletedExceptionally();
+        assertThatThrownBy(() -> BoundedWait.join(otherCompany)).cause()
+                .isInstanceOfSatisfying(SageAuthenticationException.class, e -> assertThat(e.getMessage())
+                        .contains("until " + lifts + " (24h from now)").contains("or locked the username out"));
+        granted(quota.acquire(GLOBEX, BOB, LIMITS));
+
+        quota.scheduler.advanceTo(lifts.minusMillis(1));
+        assertThat(quota.acquire(GLOBEX, ALICE, LIMITS)).isCompletedExceptionally();
+        quota.scheduler.advanceTo(lifts);
+        assertThat(quota.acquire(GLOBEX, ALICE, LIMITS)).isCompleted();
+    }
+
+    @Test
+    void theLockIsLoggedOnceAtTheFailureThatCompletesItWithTheTimeItLifts() {
+        try (LogCapture log = new LogCapture("dev.camelsage.sage.internal.quota")) {
+            for (int i = 0; i < 4; i++) {
+                granted(quota.acquire(ACME, ALICE, LIMITS)).completed(401, null, null);
+                quota.advance(Duration.ofMinutes(1));
+            }
+            granted(quota.acquire(ACME, BOB, LIMITS)).completed(200, null, null);
+            assertThat(log.messagesAt(Level.ERROR)).as("four of five failures, and a success").isEmpty();
+
+            granted(quota.acquire(ACME, ALICE, LIMITS)).completed(401, null, null);
+
+            assertThat(log.messagesAt(Level.ERROR)).singleElement().asString()
+                    .contains("username fingerprint " + QuotaFixture.login(ALICE).usernameFingerprint())
+                    .contains("5 times within an hour").contains("until " + quota.at(Duration.ofHours(1)))
+                    .doesNotContain(ALICE);
+        }
     }
 }
