@@ -118,7 +118,7 @@ class QuotaGuardBlockTest {
             QuotaPermit first = granted(quota.acquire(ACME, LIMITS));
             QuotaPermit second = granted(quota.acquire(ACME, LIMITS));
             first.completed(429, "600", REASON);
-            second.completed(429, "600", REASON);
+            second.completed(429, "900", REASON);
             quota.acquire(ACME, LIMITS);
 
             assertThat(log.messagesAt(Level.ERROR)).singleElement().satisfies(message -> assertThat(message)
@@ -170,5 +170,19 @@ class QuotaGuardBlockTest {
                     assertThat(e.getMessage()).contains("for calls without a company until");
                     assertThat(e.getCompanyId()).isNull();
                 });
+    }
+
+    @Test
+    void aRequestBehindOthersIsRefusedAtOnceWhenABlockStartsMeanwhile() {
+        QuotaLimits one = limits(1, Duration.ofSeconds(10));
+        granted(quota.acquire(ACME, one));
+        CompletableFuture<QuotaPermit> waiting = quota.acquire(ACME, one);
+        // Another instance sharing the store meets a 429.
+        quota.store.block(ACME, quota.at(Duration.ofMinutes(5)), REASON, quota.clock.instant());
+
+        CompletableFuture<QuotaPermit> behind = quota.acquire(ACME, one);
+
+        assertThat(behind).as("refused at once, not queued behind the waiter").isCompletedExceptionally();
+        assertThat(waiting).isNotDone();
     }
 }
