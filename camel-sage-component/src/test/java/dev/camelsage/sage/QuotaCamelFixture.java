@@ -1,5 +1,6 @@
 package dev.camelsage.sage;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Consumer;
 
@@ -37,6 +38,12 @@ final class QuotaCamelFixture implements AutoCloseable {
             c.setRateLimit(requests);
             c.setRateLimitPeriod(period.toMillis());
         };
+    }
+
+    /** The clock the component measures quotas and blocks by (the simulator's, to share one time with it). */
+    QuotaCamelFixture clock(Clock clock) {
+        component().setClock(clock);
+        return this;
     }
 
     QuotaCamelFixture routes(RouteBuilder routes) throws Exception {

@@ -1,7 +1,6 @@
 package dev.camelsage.sage;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -11,11 +10,9 @@ import java.util.concurrent.Executors;
 import dev.camelsage.sage.exception.SageAuthenticationException;
 import dev.camelsage.sage.exception.SageRateLimitException;
 import dev.camelsage.sage.quota.QuotaSnapshot;
-import dev.camelsage.simulator.JournalEntry;
 import dev.camelsage.simulator.QuotaSettings;
 import dev.camelsage.simulator.SageSimulator;
 import dev.camelsage.simulator.SageSimulatorExtension;
-import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.AfterEach;
@@ -29,9 +26,12 @@ import static dev.camelsage.simulator.SageSimulator.DEMO_COMPANY_ID;
 import static dev.camelsage.simulator.SageSimulator.SECOND_COMPANY_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
-/** The quota guard wired into the component, against a simulator enforcing Sage's rules on a compressed clock. */
+/**
+ * The quota guard wired into the component at full speed, on real threads and the real clock, against a simulator
+ * enforcing Sage's rules on a compressed window. What depends on time passing (blocks ending, lock-outs) is in
+ * {@link QuotaSharedClockTest}, on one clock shared with the simulator.
+ */
 class QuotaSimulatorTest {
 
     private static final Duration PERIOD = Duration.ofMillis(500);
@@ -68,14 +68,14 @@ class QuotaSimulatorTest {
             String route = routes.get(i % routes.size());
             calls.add(CompletableFuture.supplyAsync(() -> camel.template().request(route, e -> { }), callers));
         }
-        CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).join();
+        BoundedWait.join(CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)));
 
-        assertThat(calls).allSatisfy(call -> assertThat(call.join().getException()).isNull());
+        assertThat(calls).allSatisfy(call -> assertThat(BoundedWait.join(call).getException()).isNull());
         assertThat(sage().journal().count(e -> e.status() == 429)).isZero();
         assertThat(sage().journal().count(e -> company(e, DEMO_COMPANY_ID))).isEqualTo(90);
         assertThat(sage().journal().maxRequestsInAnyWindow(DEMO_API_KEY, DEMO_COMPANY_ID, PERIOD))
                 .as("a full window, never one more").isEqualTo(LIMIT);
-        Exchange last = calls.get(0).join();
+        Exchange last = BoundedWait.join(calls.get(0));
         assertThat(last.getMessage().getHeader(SageConstants.RATE_LIMIT_REMAINING, Integer.class))
                 .isBetween(0, LIMIT - 1);
     }
@@ -92,43 +92,8 @@ class QuotaSimulatorTest {
 
         assertThat(other).isInstanceOf(List.class);
         assertThat(busy).as("company 1 still has a line of two seconds").anyMatch(call -> !call.isDone());
-        CompletableFuture.allOf(busy.toArray(CompletableFuture[]::new)).join();
+        BoundedWait.join(CompletableFuture.allOf(busy.toArray(CompletableFuture[]::new)));
         assertThat(sage().journal().count(e -> e.status() == 429)).isZero();
-    }
-
-    @Test
-    void after429NothingIsSentForTheCompanyUntilTheBlockEndsAndTrafficResumesByItself() {
-        // Sage's real limit is lower than the component believes: the component walks into a 429 once.
-        sage().quota(QuotaSettings.sage().withWindow(5, Duration.ofSeconds(2)).withBlockDuration(Duration.ofSeconds(3)));
-        camel = new QuotaCamelFixture(sage(), window(LIMIT, Duration.ofSeconds(1))
-                .andThen(c -> c.setBlockDuration(3_000)));
-        for (int i = 0; i < 5; i++) {
-            camel.template().requestBody("sage:taxType?operation=get", (Object) null);
-        }
-        assertThatThrownBy(() -> camel.template().requestBody("sage:taxType?operation=get", (Object) null))
-                .hasCauseInstanceOf(SageRateLimitException.class);
-        Instant blockedUntil = snapshot(DEMO_COMPANY_ID).blockedUntil();
-        assertThat(blockedUntil).isAfter(Instant.now());
-
-        for (int i = 0; i < 10; i++) {
-            assertThatThrownBy(() -> camel.template().requestBody("sage:taxType?operation=get", (Object) null))
-                    .isInstanceOf(CamelExecutionException.class).cause()
-                    .isInstanceOfSatisfying(SageRateLimitException.class, e -> {
-                        assertThat(e.getBlockedUntil()).isEqualTo(blockedUntil);
-                        assertThat(e.getReason()).contains("exceeded the allowed number of transactions");
-                    });
-        }
-        Object other = camel.template().requestBodyAndHeader("sage:taxType?operation=get", null,
-                SageConstants.COMPANY_ID, SECOND_COMPANY_ID);
-        assertThat(other).as("company 2 goes on").isInstanceOf(List.class);
-        assertThat(sage().journal().count(e -> company(e, DEMO_COMPANY_ID))).as("five answered, one 429").isEqualTo(6);
-
-        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
-                assertThat(camel.template().request("sage:taxType?operation=get", e -> { }).getException()).isNull());
-        List<JournalEntry> company1 = sage().journal().entries(e -> company(e, DEMO_COMPANY_ID));
-        assertThat(company1.get(6).time()).as("next request after the block").isAfterOrEqualTo(blockedUntil);
-        assertThat(company1.subList(6, company1.size())).allSatisfy(e -> assertThat(e.status()).isEqualTo(200));
-        assertThat(sage().journal().requestsWhileBlocked()).isZero();
     }
 
     @Test
@@ -141,7 +106,7 @@ class QuotaSimulatorTest {
         for (int i = 0; i < 20; i++) {
             calls.add(camel.template().asyncRequestBody("sage:taxType?operation=get", null));
         }
-        calls.forEach(call -> assertThatThrownBy(call::join).hasRootCauseInstanceOf(SageAuthenticationException.class));
+        calls.forEach(call -> assertThatThrownBy(() -> BoundedWait.join(call)).hasRootCauseInstanceOf(SageAuthenticationException.class));
 
         assertThat(sage().journal().count(e -> e.status() == 401)).isEqualTo(3);
         assertThat(sage().journal().entries()).hasSize(3);
@@ -149,25 +114,6 @@ class QuotaSimulatorTest {
                 .rootCause().hasMessageContaining("3 times within an hour")
                 .hasMessageNotContaining("wrong-password");
         assertThat(snapshot(DEMO_COMPANY_ID).recentUnauthorized()).isEqualTo(3);
-    }
-
-    @Test
-    void aUsernameLockedBySageIsReportedBlockedForTheWholeDayFromTheFirstException() {
-        sage().quota(QuotaSettings.sage().withWindow(LIMIT, PERIOD).withFailedLogins(1, Duration.ofHours(24)));
-        camel = new QuotaCamelFixture(sage(), c -> c.setPassword("wrong-password"));
-
-        SageRateLimitException locked = null;
-        for (int i = 0; i < 4 && locked == null; i++) {
-            Exchange result = camel.template().request("sage:taxType?operation=get", e -> { });
-            if (result.getException() instanceof SageRateLimitException e) {
-                locked = e;
-            }
-        }
-
-        assertThat(locked).as("Sage answered 429 for the locked username").isNotNull();
-        assertThat(locked.getBlockedUntil()).as("the guard's 24-hour login block, not the hour of a request block")
-                .isAfter(Instant.now().plus(Duration.ofHours(23)))
-                .isEqualTo(snapshot(DEMO_COMPANY_ID).blockedUntil());
     }
 
     @Test

@@ -25,6 +25,7 @@ import org.apache.camel.support.PluginHelper;
 import org.apache.camel.support.ResourceHelper;
 import org.apache.camel.support.processor.state.FileStateRepository;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
+import org.apache.logging.log4j.Level;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -319,20 +320,30 @@ class SageConsumerTest extends SageScaleTestSupport {
             }
         });
 
-        consume("sage:customer?companyId=1&delay=20&exceptionHandler=#recorder");
+        SageConsumer consumer;
+        try (LogCapture log = new LogCapture("dev.camelsage.sage")) {
+            consume("sage:customer?companyId=1&delay=20&exceptionHandler=#recorder");
 
-        // The simulator answers the second poll 429 (it refuses before routing, so the journal names no method).
-        await().atMost(Duration.ofSeconds(10)).until(() -> sage().journal().count(call -> call.status() == 429) == 1);
-        SageConsumer consumer = (SageConsumer) context.getRoute("consumer").getConsumer();
-        await().atMost(Duration.ofSeconds(10)).until(() -> consumer.getSkippedPolls() >= 10);
+            // The simulator answers the second poll 429 (it refuses before routing, so the journal names no method).
+            await().atMost(Duration.ofSeconds(10)).until(() -> sage().journal().count(call -> call.status() == 429) == 1);
+            consumer = (SageConsumer) context.getRoute("consumer").getConsumer();
+            await().atMost(Duration.ofSeconds(10)).until(() -> consumer.getSkippedPolls() >= 10);
+
+            // Ten polls and more skipped, yet one line says so: no WARN per poll, however long the block lasts.
+            assertThat(log.messagesAt(Level.WARN)).singleElement().asString()
+                    .startsWith("Skipping the polls of sage:Customer for company 1: Sage blocks the company until");
+            assertThat(log.messagesAt(Level.ERROR)).as("the block itself, once").singleElement().asString()
+                    .startsWith("SAGE BLOCKED");
+        }
         assertThat(sage().journal().entries()).hasSize(3);
         assertThat(delivered).hasSize(3);
         assertThat(sage().journal().requestsWhileBlocked()).isZero();
         assertThat(handled).as("only the poll that met the 429 failed; the skipped ones are no errors").hasSize(1);
         HealthCheck.Result health = consumerHealth();
-        assertThat(health.getState()).isEqualTo(HealthCheck.State.DOWN);
+        assertThat(health.getState()).as("not UP while nothing can be polled").isEqualTo(HealthCheck.State.DOWN);
         assertThat(health.getDetails()).containsKey("sage.blockedUntil");
         assertThat((Long) health.getDetails().get("sage.skippedPolls")).isGreaterThanOrEqualTo(10);
+        assertThat(consumer.getSkipReason()).contains("Sage blocks the company until");
     }
 
     @Test

@@ -94,7 +94,7 @@ class SageUnknownOutcomeCreateTest extends SageTestSupport {
         await().until(() -> invoicesWithReference(invoice.getReference()).size() == 1);
         sage().faults().latency(Duration.ZERO);
 
-        Exchange result = sent.join();
+        Exchange result = BoundedWait.join(sent);
         assertThat(result.getException()).isNull();
         assertThat(result.getMessage().getHeader(SageConstants.RECONCILED, Boolean.class)).isTrue();
         assertThat(invoicesWithReference(invoice.getReference())).hasSize(1);

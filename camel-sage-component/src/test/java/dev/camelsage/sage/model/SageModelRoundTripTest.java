@@ -10,7 +10,6 @@ import java.util.Comparator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.camelsage.sage.model.SageJson;
-import dev.camelsage.sage.internal.paging.SageRecordReader;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,21 +39,6 @@ class SageModelRoundTripTest {
         });
         assertThat(invoice.getAdditionalProperties()).containsEntry("IsObfuscated", false);
         assertThat(mapper.valueToTree(invoice).equals(SAME_VALUE, original)).isTrue();
-    }
-
-    @Test
-    void companyListFromTheReferenceRoundTripsThroughTheTypedModel() throws IOException {
-        JsonNode page = read("reference/company-list.json");
-        JsonNode record = SageRecordReader.json(mapper).readPage(mapper.writeValueAsBytes(page)).results().get(0);
-
-        Company company = mapper.treeToValue(record, Company.class);
-
-        assertThat(company.getName()).isEqualTo("ABC PTY LTD");
-        assertThat(company.getUseCcEmail()).isFalse();
-        assertThat(company.getCcEmail()).isEmpty();
-        assertThat(company.getCreated()).isEqualTo(LocalDateTime.of(2015, 6, 2, 4, 36, 58, 903_000_000));
-        assertThat(company.getAdditionalProperties()).isEmpty();
-        assertThat(mapper.valueToTree(company).equals(SAME_VALUE, record)).isTrue();
     }
 
     @Test

@@ -136,7 +136,9 @@ class HazelcastSageQuotaStoreTest {
             for (int i = 0; i < callers; i++) {
                 SageQuotaStore store = stores.get(i % stores.size());
                 Callable<Integer> caller = () -> {
-                    go.await();
+                    if (!go.await(60, TimeUnit.SECONDS)) {
+                        throw new AssertionError("the callers were never let go");
+                    }
                     int mine = 0;
                     for (int attempt = 0; attempt < 10; attempt++) {
                         if (store.tryReserve(KEY, limits, T0, T0.plusSeconds(30)) instanceof Reservation.Granted) {

@@ -37,6 +37,17 @@ class SageErrorBodyTest {
         assertThat(SageErrorBody.messages(new byte[0])).isEmpty();
     }
 
+    @Test
+    void aMessageOfUpTo500CharactersIsKeptWholeAndALongerOneIsCutThere() {
+        String limit = "x".repeat(500);
+
+        assertThat(SageErrorBody.messages(bytes(limit))).containsExactly(limit);
+        assertThat(SageErrorBody.messages(bytes(limit + "y"))).containsExactly(limit + "...");
+        assertThat(SageErrorBody.messages(bytes("  \n "))).as("only whitespace").isEmpty();
+        assertThat(SageErrorBody.messages(bytes("{\"Other\":1}"))).as("JSON without a message: the text")
+                .containsExactly("{\"Other\":1}");
+    }
+
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }

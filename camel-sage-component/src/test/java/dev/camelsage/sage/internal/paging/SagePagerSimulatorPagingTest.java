@@ -7,6 +7,7 @@ import java.util.stream.IntStream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.camelsage.sage.BoundedWait;
 import dev.camelsage.simulator.JournalEntry;
 import dev.camelsage.simulator.QuotaSettings;
 import dev.camelsage.simulator.SageSimulatorExtension;
@@ -46,8 +47,8 @@ class SagePagerSimulatorPagingTest {
     void returnsEveryCustomerOnceInTheFewestCalls(int count) {
         List<Long> seeded = seededIds(count);
 
-        SageListResult<JsonNode> result = pager(new SimulatorListFetcher(SAGE.get(), "Customer"))
-                .collect(Plans.forList(null, null, null, null)).join();
+        SageListResult<JsonNode> result = BoundedWait.join(pager(new SimulatorListFetcher(SAGE.get(), "Customer"))
+                .collect(Plans.forList(null, null, null, null)));
 
         assertThat(ids(result.records())).isEqualTo(seeded);
         assertThat(listCalls()).hasSize(Math.max(1, (count + 99) / 100)).allMatch(call -> call.status() == 200);
@@ -57,8 +58,8 @@ class SagePagerSimulatorPagingTest {
     void sendsAStableOrderAndTheKeysetOfTheLastRecord() {
         List<Long> seeded = seededIds(150);
 
-        pager(new SimulatorListFetcher(SAGE.get(), "Customer"))
-                .collect(Plans.forList("Active eq true", null, null, null)).join();
+        BoundedWait.join(pager(new SimulatorListFetcher(SAGE.get(), "Customer"))
+                .collect(Plans.forList("Active eq true", null, null, null)));
 
         List<JournalEntry> calls = listCalls();
         assertThat(calls).extracting(call -> call.query().get("$orderby")).containsExactly("ID", "ID");
@@ -70,8 +71,8 @@ class SagePagerSimulatorPagingTest {
     void skipAndTopSpanPagesWithTheLastCallAskingOnlyForWhatIsLeft() {
         List<Long> seeded = seededIds(250);
 
-        SageListResult<JsonNode> result = pager(new SimulatorListFetcher(SAGE.get(), "Customer"))
-                .collect(Plans.forList(null, null, 20, 130)).join();
+        SageListResult<JsonNode> result = BoundedWait.join(pager(new SimulatorListFetcher(SAGE.get(), "Customer"))
+                .collect(Plans.forList(null, null, 20, 130)));
 
         assertThat(ids(result.records())).isEqualTo(seeded.subList(20, 150));
         assertThat(listCalls()).extracting(call -> call.query().get("$skip") + "/" + call.query().get("$top"))
@@ -82,8 +83,8 @@ class SagePagerSimulatorPagingTest {
     void aUserOrderPagesWithAnIdTieBreaker() {
         seededIds(250);
 
-        SageListResult<JsonNode> result = pager(new SimulatorListFetcher(SAGE.get(), "Customer"))
-                .collect(Plans.forList(null, "Active desc", null, null)).join();
+        SageListResult<JsonNode> result = BoundedWait.join(pager(new SimulatorListFetcher(SAGE.get(), "Customer"))
+                .collect(Plans.forList(null, "Active desc", null, null)));
 
         assertThat(ids(result.records())).doesNotHaveDuplicates().hasSize(250);
         assertThat(listCalls()).extracting(call -> call.query().get("$orderby")).containsOnly("Active desc,ID");
@@ -94,8 +95,9 @@ class SagePagerSimulatorPagingTest {
     void streamingReturnsTheFirstRecordAfterOneCall() {
         List<Long> seeded = seededIds(250);
 
-        SageRecordIterator<Long> records = new SagePager<>(Plans.ids(new SimulatorListFetcher(SAGE.get(), "Customer")),
-                "Customer", 10).stream(Plans.idsForList(null, null, null, null)).join();
+        SageRecordIterator<Long> records = BoundedWait.join(
+                new SagePager<>(Plans.ids(new SimulatorListFetcher(SAGE.get(), "Customer")), "Customer", 10)
+                        .stream(Plans.idsForList(null, null, null, null)));
 
         assertThat(records.next()).isEqualTo(seeded.get(0));
         assertThat(listCalls()).hasSize(1);
@@ -114,8 +116,8 @@ class SagePagerSimulatorPagingTest {
             return http.fetch(query);
         };
 
-        SageListResult<JsonNode> result = pager(insertingBeforeEachCall)
-                .collect(Plans.forList(null, null, null, null)).join();
+        SageListResult<JsonNode> result = BoundedWait.join(pager(insertingBeforeEachCall)
+                .collect(Plans.forList(null, null, null, null)));
 
         assertThat(ids(result.records())).doesNotHaveDuplicates().containsAll(seeded);
     }
@@ -132,8 +134,8 @@ class SagePagerSimulatorPagingTest {
             return http.fetch(query);
         };
 
-        SageListResult<JsonNode> result = pager(deletingAfterTheFirstCall)
-                .collect(Plans.forList(null, null, null, null)).join();
+        SageListResult<JsonNode> result = BoundedWait.join(pager(deletingAfterTheFirstCall)
+                .collect(Plans.forList(null, null, null, null)));
 
         List<Long> expected = new ArrayList<>(seeded);
         expected.removeAll(deleted.subList(2, 4));

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.camelsage.sage.BoundedWait;
 import dev.camelsage.sage.exception.SageServerException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,7 +33,7 @@ class SagePagerTest {
     }
 
     private static SageListResult<JsonNode> collect(FakeSageList sage, SagePagingPlan<JsonNode> plan) {
-        return new SagePager<>(sage, "Customer", 10).collect(plan).join();
+        return BoundedWait.join(new SagePager<>(sage, "Customer", 10).collect(plan));
     }
 
     @ParameterizedTest
@@ -189,7 +190,7 @@ class SagePagerTest {
             answers.remove().run();
         }
         assertThat(answers).isEmpty();
-        assertThat(ids(result.join().records())).isEqualTo(range(1, 250));
+        assertThat(ids(BoundedWait.join(result).records())).isEqualTo(range(1, 250));
     }
 
     @Test
@@ -220,7 +221,7 @@ class SagePagerTest {
         CompletableFuture<SageListResult<JsonNode>> result
                 = new SagePager<>(sage, "Customer", 10).collect(Plans.forList(null, null, null, null));
 
-        assertThatThrownBy(result::join).isInstanceOf(CompletionException.class).hasCause(unavailable);
+        assertThatThrownBy(() -> BoundedWait.join(result)).isInstanceOf(CompletionException.class).hasCause(unavailable);
         assertThat(sage.queries()).hasSize(2);
     }
 
@@ -229,7 +230,8 @@ class SagePagerTest {
     void aFailureBetweenTwoAsynchronousCallsFailsTheListInsteadOfLeavingItOpen() {
         ExecutorService answers = Executors.newSingleThreadExecutor();
         try {
-            List<JsonNode> page = new FakeSageList().seed(100).fetch(new SageListQuery(null, "ID", 0, 100)).join().results();
+            List<JsonNode> page = BoundedWait.join(new FakeSageList().seed(100)
+                    .fetch(new SageListQuery(null, "ID", 0, 100))).results();
             SagePageFetcher<JsonNode> endless = query -> CompletableFuture.supplyAsync(
                     () -> new SagePage<>(Long.MAX_VALUE, 100, page), answers);
             // Offset paging past Integer.MAX_VALUE: the third query cannot be written, after an asynchronous answer.

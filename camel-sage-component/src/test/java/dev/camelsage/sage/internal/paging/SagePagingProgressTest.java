@@ -2,6 +2,7 @@ package dev.camelsage.sage.internal.paging;
 
 import java.util.List;
 
+import dev.camelsage.sage.BoundedWait;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.core.LoggerContext;
@@ -44,7 +45,7 @@ class SagePagingProgressTest {
     void logsEveryPageAtDebugAndEveryNthAtInfo() {
         FakeSageList sage = new FakeSageList().seed(2_050);
 
-        new SagePager<>(sage, "Customer", 10).collect(Plans.forList(null, null, null, null)).join();
+        BoundedWait.join(new SagePager<>(sage, "Customer", 10).collect(Plans.forList(null, null, null, null)));
 
         List<String> info = appender.getEvents().stream().filter(event -> event.getLevel() == Level.INFO)
                 .map(event -> event.getMessage().getFormattedMessage()).toList();
@@ -60,7 +61,7 @@ class SagePagingProgressTest {
     void anIntervalOfZeroLogsNothingAtInfo() {
         FakeSageList sage = new FakeSageList().seed(2_050);
 
-        new SagePager<>(sage, "Customer", 0).collect(Plans.forList(null, null, null, null)).join();
+        BoundedWait.join(new SagePager<>(sage, "Customer", 0).collect(Plans.forList(null, null, null, null)));
 
         assertThat(appender.getEvents()).hasSize(21).allMatch(event -> event.getLevel() == Level.DEBUG);
     }

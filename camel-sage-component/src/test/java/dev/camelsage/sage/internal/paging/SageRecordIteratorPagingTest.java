@@ -3,6 +3,7 @@ package dev.camelsage.sage.internal.paging;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.camelsage.sage.BoundedWait;
 import dev.camelsage.sage.exception.SageServerException;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class SageRecordIteratorPagingTest {
 
     private static SageRecordIterator<Long> stream(FakeSageList sage, SagePagingPlan<Long> plan) {
-        return new SagePager<>(Plans.ids(sage), "Customer", 10).stream(plan).join();
+        return BoundedWait.join(new SagePager<>(Plans.ids(sage), "Customer", 10).stream(plan));
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
+import dev.camelsage.sage.BoundedWait;
 import dev.camelsage.sage.exception.SageRateLimitException;
 import dev.camelsage.sage.quota.InMemorySageQuotaStore;
 import dev.camelsage.sage.quota.LoginAdmission;
@@ -48,7 +49,7 @@ class QuotaGuardAtomicityTest {
 
         CompletableFuture<QuotaPermit> request = guard.acquire(QuotaFixture.request(ACME, "alice", LIMITS));
 
-        assertThatThrownBy(request::join).cause().isInstanceOfSatisfying(SageRateLimitException.class,
+        assertThatThrownBy(() -> BoundedWait.join(request)).cause().isInstanceOfSatisfying(SageRateLimitException.class,
                 e -> assertThat(e.isHeldBack()).isTrue());
         QuotaSnapshot snapshot = quota.store.snapshot(ACME, LIMITS, quota.clock.instant());
         assertThat(snapshot.usedInWindow()).as("no slot was taken for a request never sent").isZero();

@@ -6,6 +6,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.CompletableFuture;
 
+import dev.camelsage.sage.BoundedWait;
+import dev.camelsage.sage.LogCapture;
 import dev.camelsage.sage.exception.SageRateLimitException;
 import dev.camelsage.sage.quota.QuotaKey;
 import dev.camelsage.sage.quota.QuotaLimits;
@@ -36,7 +38,7 @@ class QuotaGuardBlockTest {
 
         CompletableFuture<QuotaPermit> refused = quota.acquire(ACME, LIMITS);
         assertThat(refused).as("fails at once, without waiting").isCompletedExceptionally();
-        assertThatThrownBy(refused::join).cause().isInstanceOfSatisfying(SageRateLimitException.class, e -> {
+        assertThatThrownBy(() -> BoundedWait.join(refused)).cause().isInstanceOfSatisfying(SageRateLimitException.class, e -> {
             assertThat(e.getBlockedUntil()).isEqualTo(until);
             assertThat(e.getReason()).isEqualTo(REASON);
             assertThat(e.getStatusCode()).as("nothing was sent").isZero();
@@ -68,7 +70,7 @@ class QuotaGuardBlockTest {
         granted(quota.acquire(ACME, LIMITS)).completed(429, null, null);
 
         assertThat(quota.guard.snapshot(ACME, LIMITS).blockedUntil()).isEqualTo(quota.at(Duration.ofHours(1)));
-        assertThatThrownBy(() -> quota.acquire(ACME, LIMITS).join()).cause()
+        assertThatThrownBy(() -> BoundedWait.join(quota.acquire(ACME, LIMITS))).cause()
                 .isInstanceOfSatisfying(SageRateLimitException.class,
                         e -> assertThat(e.getReason()).contains("without a reason"));
     }
@@ -99,7 +101,7 @@ class QuotaGuardBlockTest {
         inFlight.completed(429, "3600", REASON);
         quota.scheduler.runDue();
 
-        assertThatThrownBy(waiting::join).cause().isInstanceOf(SageRateLimitException.class);
+        assertThatThrownBy(() -> BoundedWait.join(waiting)).cause().isInstanceOf(SageRateLimitException.class);
     }
 
     @Test
@@ -112,11 +114,11 @@ class QuotaGuardBlockTest {
 
     @Test
     void theBlockIsLoggedOnceLoudlyWithReasonCompanyAndEndButNeverTheApiKey() {
-        try (QuotaLogCapture log = new QuotaLogCapture()) {
+        try (LogCapture log = new LogCapture("dev.camelsage.sage.internal.quota")) {
             QuotaPermit first = granted(quota.acquire(ACME, LIMITS));
             QuotaPermit second = granted(quota.acquire(ACME, LIMITS));
             first.completed(429, "600", REASON);
-            second.completed(429, "600", REASON);
+            second.completed(429, "900", REASON);
             quota.acquire(ACME, LIMITS);
 
             assertThat(log.messagesAt(Level.ERROR)).singleElement().satisfies(message -> assertThat(message)
@@ -148,5 +150,39 @@ class QuotaGuardBlockTest {
         quota.advance(Duration.ofMinutes(31));
         assertThat(quota.guard.snapshot(ACME, LIMITS).recentRateLimited()).isEqualTo(1);
         assertThat(quota.guard.snapshot(GLOBEX, LIMITS).recentRateLimited()).isZero();
+    }
+
+    @Test
+    void aRetryAfterOfZeroSecondsEndsTheBlockAtOnce() {
+        granted(quota.acquire(ACME, LIMITS)).completed(429, "0", REASON);
+
+        assertThat(quota.guard.snapshot(ACME, LIMITS).blockedUntil()).isNull();
+        granted(quota.acquire(ACME, LIMITS));
+    }
+
+    @Test
+    void aRefusalForCallsWithoutACompanySaysSo() {
+        QuotaKey noCompany = company("-");
+        granted(quota.acquire(noCompany, LIMITS)).completed(429, "90", REASON);
+
+        assertThatThrownBy(() -> BoundedWait.join(quota.acquire(noCompany, LIMITS))).cause()
+                .isInstanceOfSatisfying(SageRateLimitException.class, e -> {
+                    assertThat(e.getMessage()).contains("for calls without a company until");
+                    assertThat(e.getCompanyId()).isNull();
+                });
+    }
+
+    @Test
+    void aRequestBehindOthersIsRefusedAtOnceWhenABlockStartsMeanwhile() {
+        QuotaLimits one = limits(1, Duration.ofSeconds(10));
+        granted(quota.acquire(ACME, one));
+        CompletableFuture<QuotaPermit> waiting = quota.acquire(ACME, one);
+        // Another instance sharing the store meets a 429.
+        quota.store.block(ACME, quota.at(Duration.ofMinutes(5)), REASON, quota.clock.instant());
+
+        CompletableFuture<QuotaPermit> behind = quota.acquire(ACME, one);
+
+        assertThat(behind).as("refused at once, not queued behind the waiter").isCompletedExceptionally();
+        assertThat(waiting).isNotDone();
     }
 }

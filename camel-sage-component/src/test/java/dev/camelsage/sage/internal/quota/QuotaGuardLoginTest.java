@@ -6,10 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import dev.camelsage.sage.BoundedWait;
+import dev.camelsage.sage.LogCapture;
 import dev.camelsage.sage.exception.SageAuthenticationException;
 import dev.camelsage.sage.quota.QuotaKey;
 import dev.camelsage.sage.quota.QuotaLimits;
 
+import org.apache.logging.log4j.Level;
 import org.junit.jupiter.api.Test;
 
 import static dev.camelsage.sage.internal.quota.QuotaFixture.company;
@@ -39,7 +42,7 @@ class QuotaGuardLoginTest {
 
         CompletableFuture<QuotaPermit> refused = quota.acquire(ACME, ALICE, LIMITS);
         assertThat(refused).isCompletedExceptionally();
-        assertThatThrownBy(refused::join).cause().isInstanceOfSatisfying(SageAuthenticationException.class, e -> {
+        assertThatThrownBy(() -> BoundedWait.join(refused)).cause().isInstanceOfSatisfying(SageAuthenticationException.class, e -> {
             assertThat(e.getRejected()).isEqualTo(SageAuthenticationException.Rejected.CREDENTIALS);
             assertThat(e.isHeldBack()).isTrue();
             assertThat(e.getMessage()).as("the username is personal data").doesNotContain(ALICE)
@@ -62,12 +65,12 @@ class QuotaGuardLoginTest {
         List<CompletableFuture<QuotaPermit>> sent = burst.stream().filter(CompletableFuture::isDone).toList();
         assertThat(sent).hasSize(5);
 
-        sent.forEach(permit -> permit.join().completed(401, null, null));
+        sent.forEach(permit -> BoundedWait.join(permit).completed(401, null, null));
         quota.scheduler.runDue();
 
         assertThat(burst).allSatisfy(future -> assertThat(future).isDone());
         assertThat(burst.stream().filter(CompletableFuture::isCompletedExceptionally)).hasSize(15);
-        assertThatThrownBy(burst.get(19)::join).cause().isInstanceOf(SageAuthenticationException.class);
+        assertThatThrownBy(() -> BoundedWait.join(burst.get(19))).cause().isInstanceOf(SageAuthenticationException.class);
         assertThat(quota.guard.snapshot(ACME, LIMITS).recentUnauthorized()).isEqualTo(5);
     }
 
@@ -86,7 +89,7 @@ class QuotaGuardLoginTest {
         for (int i = 0; i < 8; i++) {
             burst.add(quota.acquire(ACME, ALICE, LIMITS));
         }
-        burst.get(0).join().completed(200, null, null);
+        BoundedWait.join(burst.get(0)).completed(200, null, null);
         quota.scheduler.runDue();
 
         assertThat(burst).allSatisfy(future -> assertThat(future).isCompleted());
@@ -110,9 +113,9 @@ class QuotaGuardLoginTest {
         for (int i = 0; i < 5; i++) {
             granted(quota.acquire(i % 2 == 0 ? ACME : GLOBEX, ALICE, LIMITS)).completed(401, null, null);
         }
-        assertThatThrownBy(() -> quota.acquire(GLOBEX, ALICE, LIMITS).join()).cause()
+        assertThatThrownBy(() -> BoundedWait.join(quota.acquire(GLOBEX, ALICE, LIMITS))).cause()
                 .isInstanceOf(SageAuthenticationException.class);
-        assertThatThrownBy(() -> quota.acquire(ACME, ALICE, LIMITS).join()).cause()
+        assertThatThrownBy(() -> BoundedWait.join(quota.acquire(ACME, ALICE, LIMITS))).cause()
                 .isInstanceOf(SageAuthenticationException.class);
 
         granted(quota.acquire(ACME, BOB, LIMITS));
@@ -124,10 +127,51 @@ class QuotaGuardLoginTest {
         for (int i = 0; i < 6; i++) {
             burst.add(quota.acquire(ACME, ALICE, LIMITS));
         }
-        burst.get(0).join().failed();
+        quota.scheduler.runDue();
+        assertThat(burst.get(5)).as("five untested in flight").isNotDone();
+
+        BoundedWait.join(burst.get(0)).failed();
         quota.scheduler.runDue();
 
         assertThat(burst.get(5)).as("one place freed, still untested").isCompleted();
         assertThat(quota.acquire(ACME, ALICE, LIMITS)).isNotDone();
+    }
+
+    @Test
+    void aUsernameSageLockedOutIsHeldBackForEveryCompanyForTheDay() {
+        granted(quota.acquire(ACME, ALICE, LIMITS)).completed(429, null,
+                "Your Username has exceeded the allowed number of login attempts and has been blocked for 24 hours");
+        Instant lifts = quota.at(Duration.ofHours(24));
+
+        CompletableFuture<QuotaPermit> otherCompany = quota.acquire(GLOBEX, ALICE, LIMITS);
+        assertThat(otherCompany).as("refused at once, without waiting").isCompletedExceptionally();
+        assertThatThrownBy(() -> BoundedWait.join(otherCompany)).cause()
+                .isInstanceOfSatisfying(SageAuthenticationException.class, e -> assertThat(e.getMessage())
+                        .contains("until " + lifts + " (24h from now)").contains("or locked the username out"));
+        granted(quota.acquire(GLOBEX, BOB, LIMITS));
+
+        quota.scheduler.advanceTo(lifts.minusMillis(1));
+        assertThat(quota.acquire(GLOBEX, ALICE, LIMITS)).isCompletedExceptionally();
+        quota.scheduler.advanceTo(lifts);
+        assertThat(quota.acquire(GLOBEX, ALICE, LIMITS)).isCompleted();
+    }
+
+    @Test
+    void theLockIsLoggedOnceAtTheFailureThatCompletesItWithTheTimeItLifts() {
+        try (LogCapture log = new LogCapture("dev.camelsage.sage.internal.quota")) {
+            for (int i = 0; i < 4; i++) {
+                granted(quota.acquire(ACME, ALICE, LIMITS)).completed(401, null, null);
+                quota.advance(Duration.ofMinutes(1));
+            }
+            granted(quota.acquire(ACME, BOB, LIMITS)).completed(200, null, null);
+            assertThat(log.messagesAt(Level.ERROR)).as("four of five failures, and a success").isEmpty();
+
+            granted(quota.acquire(ACME, ALICE, LIMITS)).completed(401, null, null);
+
+            assertThat(log.messagesAt(Level.ERROR)).singleElement().asString()
+                    .contains("username fingerprint " + QuotaFixture.login(ALICE).usernameFingerprint())
+                    .contains("5 times within an hour").contains("until " + quota.at(Duration.ofHours(1)))
+                    .doesNotContain(ALICE);
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 
+import dev.camelsage.sage.BoundedWait;
 import dev.camelsage.sage.exception.SageRateLimitException;
 import dev.camelsage.sage.quota.QuotaKey;
 import dev.camelsage.sage.quota.QuotaLimits;
@@ -113,7 +114,7 @@ class QuotaGuardWindowTest {
         CompletableFuture<QuotaPermit> first = quota.acquire(ACME, limits);
         quota.advance(PERIOD);
         assertThat(first).isCompleted();
-        first.join().completed(200, null, null);
+        BoundedWait.join(first).completed(200, null, null);
 
         CompletableFuture<QuotaPermit> second = quota.acquire(ACME, limits);
         CompletableFuture<QuotaPermit> third = quota.acquire(ACME, limits);
@@ -131,7 +132,7 @@ class QuotaGuardWindowTest {
 
         CompletableFuture<QuotaPermit> waiting = quota.acquire(ACME, limits);
         assertThat(waiting).as("first slot frees at +10 s, 8 s away").isCompletedExceptionally();
-        assertThatThrownBy(waiting::join).cause()
+        assertThatThrownBy(() -> BoundedWait.join(waiting)).cause()
                 .isInstanceOfSatisfying(SageRateLimitException.class, e -> {
                     assertThat(e.getBlockedUntil()).isEqualTo(quota.at(PERIOD));
                     assertThat(e.getReason()).startsWith("Held back by camel-sage");
@@ -150,7 +151,7 @@ class QuotaGuardWindowTest {
         quota.advance(Duration.ofMillis(4_999));
         assertThat(waiting).isNotDone();
         quota.advance(Duration.ofMillis(1));
-        assertThatThrownBy(waiting::join).cause().isInstanceOf(SageRateLimitException.class);
+        assertThatThrownBy(() -> BoundedWait.join(waiting)).cause().isInstanceOf(SageRateLimitException.class);
     }
 
     @Test
@@ -164,7 +165,7 @@ class QuotaGuardWindowTest {
             assertThat(quota.acquire(ACME, limits)).isNotDone();
         }
         CompletableFuture<QuotaPermit> tooFar = quota.acquire(ACME, limits);
-        assertThatThrownBy(tooFar::join).cause().isInstanceOfSatisfying(SageRateLimitException.class,
+        assertThatThrownBy(() -> BoundedWait.join(tooFar)).cause().isInstanceOfSatisfying(SageRateLimitException.class,
                 e -> assertThat(e.getBlockedUntil()).isEqualTo(quota.at(Duration.ofSeconds(30))));
     }
 
@@ -176,7 +177,7 @@ class QuotaGuardWindowTest {
 
         quota.guard.close();
 
-        assertThatThrownBy(waiting::join).cause().isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> BoundedWait.join(waiting)).cause().isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("stopping");
         inFlight.completed(200, null, null);
         assertThat(quota.guard.snapshot(ACME, limits).usedInWindow()).isEqualTo(1);
@@ -202,7 +203,7 @@ class QuotaGuardWindowTest {
             quota.advance(Duration.ofMinutes(10));
         }
         CompletableFuture<QuotaPermit> fourth = quota.acquire(ACME, limits);
-        assertThatThrownBy(fourth::join).cause().isInstanceOfSatisfying(SageRateLimitException.class, e -> {
+        assertThatThrownBy(() -> BoundedWait.join(fourth)).cause().isInstanceOfSatisfying(SageRateLimitException.class, e -> {
             assertThat(e.getBlockedUntil()).isEqualTo(quota.at(Duration.ofHours(24)));
             assertThat(e.getReason()).contains("daily limit of 3");
         });

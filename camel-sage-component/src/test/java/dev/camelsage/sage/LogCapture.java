@@ -1,4 +1,4 @@
-package dev.camelsage.sage.internal.quota;
+package dev.camelsage.sage;
 
 import java.util.List;
 
@@ -9,34 +9,39 @@ import org.apache.logging.log4j.core.LoggerContext;
 import org.apache.logging.log4j.core.config.LoggerConfig;
 import org.apache.logging.log4j.core.test.appender.ListAppender;
 
-/** Collects what the quota package logs, at every level, while a test runs. */
-final class QuotaLogCapture implements AutoCloseable {
+/** Collects what one logger (a class or a package) logs, at every level, while a test runs. */
+public final class LogCapture implements AutoCloseable {
 
-    private static final String PACKAGE = "dev.camelsage.sage.internal.quota";
-
+    private final String logger;
     private final LoggerContext context = (LoggerContext) LogManager.getContext(false);
-    private final ListAppender appender = new ListAppender("quota-capture");
+    private final ListAppender appender;
 
-    QuotaLogCapture() {
+    public LogCapture(String logger) {
+        this.logger = logger;
+        this.appender = new ListAppender("capture-" + logger);
         appender.start();
-        LoggerConfig config = new LoggerConfig(PACKAGE, Level.ALL, true);
+        LoggerConfig config = new LoggerConfig(logger, Level.ALL, true);
         config.addAppender(appender, Level.ALL, null);
-        context.getConfiguration().addLogger(PACKAGE, config);
+        context.getConfiguration().addLogger(logger, config);
         context.updateLoggers();
     }
 
-    List<LogEvent> events() {
+    public LogCapture(Class<?> type) {
+        this(type.getName());
+    }
+
+    public List<LogEvent> events() {
         return appender.getEvents();
     }
 
-    List<String> messagesAt(Level level) {
+    public List<String> messagesAt(Level level) {
         return events().stream().filter(e -> e.getLevel() == level)
                 .map(e -> e.getMessage().getFormattedMessage()).toList();
     }
 
     @Override
     public void close() {
-        context.getConfiguration().removeLogger(PACKAGE);
+        context.getConfiguration().removeLogger(logger);
         context.updateLoggers();
         appender.stop();
     }

@@ -1,0 +1,39 @@
+package dev.camelsage.sage;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+import dev.camelsage.simulator.ManualClock;
+
+/**
+ * The simulator's manual clock as the component's {@code clock} option: Sage's quota, blocks and timestamps and the
+ * component's guard read one time, which only the test moves, so tests assert exact instants and counts.
+ */
+public final class SharedClock extends Clock {
+
+    private final ManualClock simulator;
+
+    public SharedClock(ManualClock simulator) {
+        this.simulator = simulator;
+    }
+
+    @Override
+    public Instant instant() {
+        return simulator.now();
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        if (ZoneOffset.UTC.equals(zone)) {
+            return this;
+        }
+        throw new UnsupportedOperationException("The shared test clock runs in UTC, as Sage's quotas do");
+    }
+}
