@@ -118,7 +118,7 @@ class SageErrorMapperTest {
     }
 
     @Test
-    void a429CarriesTheBlockAndSagesReasonFromTheHeaderElseTheBody() {
+    void a429CarriesTheBlockAndSagesReasonsFromTheHeaderAndTheBody() {
         Instant until = NOW.plus(Duration.ofMinutes(60));
         byte[] body = "{\"Message\":\"Too many\"}".getBytes(StandardCharsets.UTF_8);
 
@@ -127,11 +127,11 @@ class SageErrorMapperTest {
         SageApiException fromBody = mapper.toException(getCustomer, response(429, Map.of(), body), until, NOW);
 
         assertThat(fromHeader).isInstanceOfSatisfying(SageRateLimitException.class, e -> {
-            assertThat(e.getReason()).isEqualTo("Exceeded 100 in a minute");
+            assertThat(e.getReason()).isEqualTo("Exceeded 100 in a minute / Too many");
             assertThat(e.getBlockedUntil()).isEqualTo(until);
             assertThat(e.getRetryAfter()).isEqualTo(Duration.ofMinutes(60));
             assertThat(e.getMessage()).isEqualTo("Sage blocked GET Customer/Get/5 in company 7 for exceeding its request"
-                    + " limit (429: Exceeded 100 in a minute). Sage says: Too many. Send nothing for this company until"
+                    + " limit (429: Exceeded 100 in a minute / Too many). Sage says: Too many. Send nothing for this company until"
                     + " 2026-11-30T09:00:00Z: every request during the block extends it.");
         });
         assertThat(fromBody).isInstanceOfSatisfying(SageRateLimitException.class,
