@@ -245,4 +245,17 @@ class SagePagerTest {
             answers.shutdownNow();
         }
     }
+
+    @Test
+    void aCallThatThrowsBeforeAnsweringFailsTheList() {
+        IllegalStateException refused = new IllegalStateException("the quota refused the call");
+        SagePager<JsonNode> pager = new SagePager<>(query -> {
+            throw refused;
+        }, "Customer", 10);
+
+        assertThatThrownBy(() -> BoundedWait.join(pager.collect(Plans.forList(null, null, null, null))))
+                .isInstanceOf(CompletionException.class).hasCause(refused);
+        assertThatThrownBy(() -> BoundedWait.join(pager.stream(Plans.forList(null, null, null, null))))
+                .isInstanceOf(CompletionException.class).hasCause(refused);
+    }
 }

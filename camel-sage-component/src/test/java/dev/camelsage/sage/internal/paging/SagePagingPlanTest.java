@@ -59,4 +59,9 @@ class SagePagingPlanTest {
         assertThatThrownBy(() -> Plans.forList(null, null, null, 0)).hasMessageContaining("top must be at least 1");
         assertThatThrownBy(() -> Plans.forList(null, null, -1, null)).hasMessageContaining("skip must not be negative");
     }
+
+    @Test
+    void acceptsATopOfOne() {
+        assertThat(Plans.forList(null, null, null, 1).top()).isEqualTo(1);
+    }
 }

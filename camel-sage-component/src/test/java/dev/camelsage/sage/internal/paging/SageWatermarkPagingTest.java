@@ -1,5 +1,6 @@
 package dev.camelsage.sage.internal.paging;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import org.junit.jupiter.api.Test;
 
@@ -47,5 +48,30 @@ class SageWatermarkPagingTest {
                 .hasMessageContaining("'yesterday'").hasMessageContaining("beginning, now, or a date");
         assertThatThrownBy(() -> SageSince.parse("2024-01-31T08:00:00+02:00"))
                 .hasMessageContaining("without offset");
+    }
+
+    @Test
+    void refusesADateWithAQuoteAnywhereSoNoFilterCanBeInjected() {
+        assertThatThrownBy(() -> new SageWatermark("'2024-04-18", 1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("needs a Modified date");
+        assertThatThrownBy(() -> new SageWatermark("2024-04-18' or ID gt 0 or Modified eq '", 1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void refusesAStoredWatermarkWithoutSeparatorOrDate() {
+        assertThatThrownBy(() -> SageWatermark.fromState("2024-04-18")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("is not Modified|ID");
+        assertThatThrownBy(() -> SageWatermark.fromState("|5")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("needs a Modified date");
+    }
+
+    @Test
+    void keysetContinuesAfterTheLastRecordsVersionOrGivesUpWithoutIt() {
+        SageKeyset<JsonNode> keyset = SageWatermark.keyset("Created");
+
+        assertThat(keyset.after(JsonNodeFactory.instance.objectNode().put("ID", 9).put("Created", "2024-04-18T10:00:00")))
+                .isEqualTo(new SageWatermark("2024-04-18T10:00:00", 9).after("Created"));
+        assertThat(keyset.after(JsonNodeFactory.instance.objectNode().put("ID", 9))).isNull();
     }
 }
