@@ -13,7 +13,9 @@ import java.util.Map;
  * The rules that keep one username under {@code maxFailedLogins} 401s an hour, on its state. Credentials not yet known
  * to work (none answered yet, or the last answer was a 401) may have only as many requests in flight as failures are
  * still allowed: otherwise a burst with a wrong password would collect far more 401s than the limit before the first
- * came back. Once a request with them succeeds they are trusted and go at full speed, until the next 401.
+ * came back. Once a request with them succeeds they are trusted and go at full speed, until the next 401. After a
+ * 401, a request that gets no answer (timed out, or its admission expired) counts as a failed login: Sage may have
+ * refused it and counted it before the answer was lost.
  * <p>
  * Not thread-safe: a store applies each method under its key's lock (or atomically in its cluster). Serializable,
  * so a distributed store can keep it as the value of its key.
@@ -55,7 +57,7 @@ public final class LoginState implements Serializable {
     /** See {@link SageQuotaStore#answered}; the failure is counted in the same step the place is given back. */
     public void answered(long ticketId, int statusCode, Instant now) {
         tickets.remove(ticketId);
-        if (statusCode == 401) {
+        if (statusCode == 401 || statusCode == 0 && refused(now)) {
             failures.add(now);
             failures.dropUpTo(now.minus(HOUR));
         }
@@ -90,13 +92,23 @@ public final class LoginState implements Serializable {
         return result;
     }
 
-    /** Admissions past their expiry were never answered: they prove nothing, and their place is freed. */
+    /** Admissions past their expiry were never answered: their place is freed, as a failure after a 401. */
     private void expire(Instant now) {
+        failures.dropUpTo(now.minus(HOUR));
+        boolean refused = refused(now);
         for (Iterator<Map.Entry<Long, Instant>> it = tickets.entrySet().iterator(); it.hasNext(); ) {
-            if (!it.next().getValue().isAfter(now)) {
+            Instant expiry = it.next().getValue();
+            if (!expiry.isAfter(now)) {
                 it.remove();
+                if (refused) {
+                    failures.add(expiry);
+                }
             }
         }
-        failures.dropUpTo(now.minus(HOUR));
+    }
+
+    /** The last answer to these credentials was a 401 within the hour. */
+    private boolean refused(Instant now) {
+        return !trusted && failures.countAfter(now.minus(HOUR)) > 0;
     }
 }

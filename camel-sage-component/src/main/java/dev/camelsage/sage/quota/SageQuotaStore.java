@@ -65,7 +65,8 @@ public interface SageQuotaStore {
 
     /**
      * The request admitted with this ticket is over: a 401 counts as a failed login and distrusts the credentials, any
-     * other status trusts them, and 0 (no answer) proves nothing.
+     * other status trusts them, and 0 (no answer) proves nothing, except after a 401, when it counts as a failed login:
+     * Sage may have refused the request before its answer was lost.
      */
     void answered(LoginTicket ticket, int statusCode, Instant now);
 

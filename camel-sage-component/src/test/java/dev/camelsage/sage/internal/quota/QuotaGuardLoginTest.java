@@ -138,6 +138,27 @@ class QuotaGuardLoginTest {
     }
 
     @Test
+    void afterA401ARequestLeftUnansweredCountsAsAFailedLoginForSageMayHaveCountedIt() {
+        granted(quota.acquire(ACME, ALICE, LIMITS)).completed(401, null, null);
+        List<CompletableFuture<QuotaPermit>> next = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            next.add(quota.acquire(ACME, ALICE, LIMITS));
+        }
+        assertThat(next.stream().filter(CompletableFuture::isDone)).as("5 allowed, 1 failed").hasSize(4);
+
+        BoundedWait.join(next.get(0)).failed();
+        quota.scheduler.runDue();
+        assertThat(next.get(4)).as("the unanswered request keeps its place as a failure").isNotDone();
+
+        for (int i = 1; i < 4; i++) {
+            BoundedWait.join(next.get(i)).completed(401, null, null);
+        }
+        quota.scheduler.runDue();
+        assertThatThrownBy(() -> BoundedWait.join(next.get(4))).as("five failures: locked").cause()
+                .isInstanceOf(SageAuthenticationException.class);
+    }
+
+    @Test
     void aUsernameSageLockedOutIsHeldBackForEveryCompanyForTheDay() {
         granted(quota.acquire(ACME, ALICE, LIMITS)).completed(429, null,
                 "Your Username has exceeded the allowed number of login attempts and has been blocked for 24 hours");
