@@ -109,6 +109,25 @@ class SageConsumerTest extends SageScaleTestSupport {
     }
 
     @Test
+    void marksEachExchangeWithItsPlaceInItsPollAndStopsAPollAtMaxMessagesPerPoll() throws Exception {
+        List<Long> seeded = seedCustomers(3);
+        for (int i = 0; i < 3; i++) {
+            setModified(seeded.get(i), "2026-0" + (i + 1) + "-01T00:00:00.000");
+        }
+        List<String> batches = new CopyOnWriteArrayList<>();
+
+        consume("sage:customer?companyId=1&delay=20&maxMessagesPerPoll=2", exchange -> batches.add(
+                exchange.getProperty(Exchange.BATCH_INDEX) + "/" + exchange.getProperty(Exchange.BATCH_SIZE) + "/"
+                + exchange.getProperty(Exchange.BATCH_COMPLETE)));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> delivered.size() >= 3);
+        assertThat(deliveredIds()).isEqualTo(seeded);
+        assertThat(batches).as("index/size/complete: two polls of two and one").containsExactly("0/2/false", "1/2/true",
+                "0/1/true");
+        assertThat(polls().get(0).query().get("$top")).as("a poll asks for no more than it may emit").isEqualTo("2");
+    }
+
+    @Test
     void emitsTaxInvoicesAsTypedEntities() throws Exception {
         List<Long> customers = seedCustomers(1);
         ObjectNode invoice = JsonNodeFactory.instance.objectNode().put("CustomerId", customers.get(0))
