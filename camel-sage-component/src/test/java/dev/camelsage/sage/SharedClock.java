@@ -14,9 +14,15 @@ import dev.camelsage.simulator.ManualClock;
 public final class SharedClock extends Clock {
 
     private final ManualClock simulator;
+    private final ZoneId zone;
 
     public SharedClock(ManualClock simulator) {
+        this(simulator, ZoneOffset.UTC);
+    }
+
+    private SharedClock(ManualClock simulator, ZoneId zone) {
         this.simulator = simulator;
+        this.zone = zone;
     }
 
     @Override
@@ -26,14 +32,11 @@ public final class SharedClock extends Clock {
 
     @Override
     public ZoneId getZone() {
-        return ZoneOffset.UTC;
+        return zone;
     }
 
     @Override
     public Clock withZone(ZoneId zone) {
-        if (ZoneOffset.UTC.equals(zone)) {
-            return this;
-        }
-        throw new UnsupportedOperationException("The shared test clock runs in UTC, as Sage's quotas do");
+        return zone.equals(this.zone) ? this : new SharedClock(simulator, zone);
     }
 }
