@@ -136,7 +136,8 @@ class SharedQuotaAcrossProcessesTest {
     @Test
     @Order(3)
     void midRunA429StopsEveryInstanceAndOnlyRequestsAlreadyOnTheWireReachTheBlock() throws Exception {
-        replicas.sendAll("load 4000 4");
+        // Long enough that every instance is still loading when the window shrinks, on a loaded machine too.
+        replicas.sendAll("load 12000 4");
         await().atMost(Duration.ofSeconds(60)).until(() -> ReplicaCluster.NAMES.stream()
                 .allMatch(name -> sage.journal().count(e -> name.equals(e.username())) >= 10));
         // Sage's window shrinks to 1 request a minute: the next request to arrive, from whichever instance, is a 429.
