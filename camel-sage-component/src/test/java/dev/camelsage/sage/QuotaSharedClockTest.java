@@ -13,7 +13,7 @@ import dev.camelsage.simulator.SageSimulator;
 import dev.camelsage.simulator.SageSimulatorExtension;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Exchange;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -36,14 +36,8 @@ class QuotaSharedClockTest {
     @RegisterExtension
     static final SageSimulatorExtension SAGE = SageSimulatorExtension.create().withManualClock(T0);
 
+    @AutoClose
     private QuotaCamelFixture camel;
-
-    @AfterEach
-    void stop() {
-        if (camel != null) {
-            camel.close();
-        }
-    }
 
     @Test
     void after429NothingIsSentForTheCompanyUntilTheInstantTheBlockEndsAndThenTrafficResumes() {

@@ -11,7 +11,7 @@ import dev.camelsage.simulator.SageSimulator;
 import dev.camelsage.simulator.SageSimulatorExtension;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.logging.log4j.Level;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -32,14 +32,8 @@ class SageConsumerSharedClockTest {
             b -> b.quota(QuotaSettings.unlimited()).seedDemo(false)).withManualClock(T0);
 
     private final List<Long> delivered = new CopyOnWriteArrayList<>();
+    @AutoClose
     private QuotaCamelFixture camel;
-
-    @AfterEach
-    void stop() {
-        if (camel != null) {
-            camel.close();
-        }
-    }
 
     @Test
     void pollsSkippedForTheReserveResumeTheInstantTheDaysRequestsAgeOutAndSaySoOnce() throws Exception {

@@ -23,7 +23,7 @@ import org.apache.camel.spi.InterceptSendToEndpoint;
 import org.apache.camel.spi.RoutesLoader;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.support.ResourceHelper;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -42,14 +42,8 @@ class SageErrorHandlingTest {
 
     private final List<String> sendingThreads = new CopyOnWriteArrayList<>();
     private volatile Runnable beforeEachSend = () -> { };
+    @AutoClose
     private QuotaCamelFixture camel;
-
-    @AfterEach
-    void stop() {
-        if (camel != null) {
-            camel.close();
-        }
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"java", "yaml"})

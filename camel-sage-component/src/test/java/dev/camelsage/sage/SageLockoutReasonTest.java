@@ -9,7 +9,7 @@ import dev.camelsage.simulator.QuotaSettings;
 import dev.camelsage.simulator.SageSimulator;
 import dev.camelsage.simulator.SageSimulatorExtension;
 import org.apache.camel.Exchange;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -27,14 +27,8 @@ class SageLockoutReasonTest {
     @RegisterExtension
     static final SageSimulatorExtension SAGE = SageSimulatorExtension.create();
 
+    @AutoClose
     private QuotaCamelFixture camel;
-
-    @AfterEach
-    void stop() {
-        if (camel != null) {
-            camel.close();
-        }
-    }
 
     @ParameterizedTest(name = "reason in {0}")
     @EnumSource(LockoutReason.class)

@@ -20,7 +20,7 @@ import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.impl.health.DefaultHealthCheckRegistry;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -33,14 +33,8 @@ class SageQuotaVisibilityTest {
     static final SageSimulatorExtension SAGE = SageSimulatorExtension.create();
 
     private final MBeanServer jmx = ManagementFactory.getPlatformMBeanServer();
+    @AutoClose
     private QuotaCamelFixture camel;
-
-    @AfterEach
-    void stop() {
-        if (camel != null) {
-            camel.close();
-        }
-    }
 
     @Test
     void eachResultCarriesWhatIsLeftOfTheWindowAndTheDay() {

@@ -17,7 +17,7 @@ import dev.camelsage.simulator.SageSimulator;
 import dev.camelsage.simulator.SageSimulatorExtension;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -31,14 +31,8 @@ class SageRequestPathTest {
     static final SageSimulatorExtension SAGE = SageSimulatorExtension.create();
 
     private final List<String> threads = new CopyOnWriteArrayList<>();
+    @AutoClose
     private QuotaCamelFixture camel;
-
-    @AfterEach
-    void stop() {
-        if (camel != null) {
-            camel.close();
-        }
-    }
 
     @Test
     void aRequestThatWaitedForTheQuotaContinuesOffTheQuotaThread() throws Exception {
