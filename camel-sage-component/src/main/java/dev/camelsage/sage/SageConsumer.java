@@ -1,7 +1,6 @@
 package dev.camelsage.sage;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Objects;
@@ -159,12 +158,8 @@ public class SageConsumer extends ScheduledBatchPollingConsumer {
 
     /** Why this poll must not call Sage, or {@code null}. */
     private String reasonToSkip() {
-        QuotaSnapshot quota = endpoint.quotaSnapshot(configuration.getCompanyId());
-        Instant now = endpoint.now();
-        if (quota == null) {
-            return null;
-        }
-        if (quota.isBlockedAt(now)) {
+        QuotaSnapshot quota = endpoint.api().quota(configuration.getCompanyId());
+        if (quota.isBlockedAt(endpoint.now())) {
             return "Sage blocks the company until " + quota.blockedUntil() + " (" + quota.blockReason()
                    + "); polling resumes then";
         }
@@ -201,8 +196,8 @@ public class SageConsumer extends ScheduledBatchPollingConsumer {
         for (int index = 0; index < total; index++) {
             Exchange exchange = (Exchange) exchanges.poll();
             if (!isBatchAllowed()) {
-                releaseExchange(exchange, false);
-                continue;
+                releaseAll(exchange, exchanges);
+                return index; // shutting down: what is left is read again on the next poll
             }
             exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
             exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
@@ -220,15 +215,18 @@ public class SageConsumer extends ScheduledBatchPollingConsumer {
                                                       + exchange.getMessage().getHeader(SageConstants.ID)
                                                       + " failed; it and the records after it are read again on the next"
                                                       + " poll", exchange, failure);
-            }
-            releaseExchange(exchange, false);
-            if (failure != null) {
-                pendingExchanges = 0;
-                exchanges.forEach(left -> releaseExchange((Exchange) left, false));
+                releaseAll(exchange, exchanges);
                 return index;
             }
+            releaseExchange(exchange, false);
         }
         return total;
+    }
+
+    private void releaseAll(Exchange current, Queue<Object> left) {
+        pendingExchanges = 0;
+        releaseExchange(current, false);
+        left.forEach(exchange -> releaseExchange((Exchange) exchange, false));
     }
 
     /** How many polls were skipped (blocked, or the daily reserve reached) since the consumer started. */
