@@ -45,6 +45,7 @@ class SageErrorsTest extends SageTestSupport {
                 SageAuthenticationException.class);
 
         assertThat(e.getRejected()).isEqualTo(SageAuthenticationException.Rejected.CREDENTIALS);
+        assertThat(e.isHeldBack()).as("Sage answered 401").isFalse();
         assertThat(e.getMessage()).contains("username and password").doesNotContain("not-the-password");
     }
 
@@ -98,6 +99,7 @@ class SageErrorsTest extends SageTestSupport {
         SageRateLimitException e = failure(send("sage:taxType?companyId=1", null), SageRateLimitException.class);
 
         assertThat(e.getStatusCode()).isEqualTo(429);
+        assertThat(e.isHeldBack()).as("Sage answered 429").isFalse();
         assertThat(e.getBlockedUntil()).isAfter(Instant.now().plus(Duration.ofMinutes(50)));
         assertThat(e.isRetryable()).isTrue();
     }
@@ -142,6 +144,7 @@ class SageErrorsTest extends SageTestSupport {
                 SageUnknownOutcomeException.class);
 
         assertThat(e.getMessage()).contains("may or may not have stored it");
+        assertThat(e.isRetryable()).as("once the component has looked for the record (reconcileBy)").isTrue();
         assertThat(sage().store().count(COMPANY, "Customer")).isEqualTo(before + 1);
         assertThat(requestsTo("Customer")).hasSize(1);
     }
