@@ -12,6 +12,7 @@ import dev.camelsage.sage.exception.SageNotFoundException;
 import dev.camelsage.sage.exception.SageServerException;
 import dev.camelsage.sage.internal.Futures;
 import dev.camelsage.sage.internal.SageEntityConverter;
+import dev.camelsage.sage.internal.SageFields;
 import dev.camelsage.sage.internal.SageMethods;
 import dev.camelsage.sage.internal.SageOptionChecks;
 import dev.camelsage.sage.internal.client.SageApi;
@@ -170,7 +171,7 @@ public class SageProducer extends DefaultAsyncProducer {
      */
     private CompletableFuture<Integer> createReconciled(Exchange exchange, SageTarget target, JsonNode record,
                                                         String reconcileBy) {
-        String value = record.path(reconcileBy).isValueNode() ? record.path(reconcileBy).asText() : null;
+        String value = SageFields.text(record, reconcileBy);
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("sage:" + endpoint.getEntity() + " has reconcileBy=" + reconcileBy
                                                + " but the record to create has no " + reconcileBy + ": give each"

@@ -131,6 +131,10 @@ class SageUnknownOutcomeCreateTest extends SageTestSupport {
         assertThat(result.getException()).isInstanceOf(SageUnknownOutcomeException.class)
                 .hasMessageContaining("Could not tell whether").hasMessageContaining("Reference=" + invoice.getReference())
                 .hasCauseInstanceOf(SageServerException.class);
+        assertThat(result.getException(SageUnknownOutcomeException.class)).satisfies(unknown -> {
+            assertThat(unknown.getEntity()).isEqualTo("TaxInvoice");
+            assertThat(unknown.getCompanyId()).isEqualTo("1");
+        });
         assertThat(result.getProperty(SageExchangeProperties.CREATE_ATTEMPT)).as("kept for the next attempt").isNotNull();
         assertThat(requestsTo("TaxInvoice")).extracting(JournalEntry::method).containsExactly("Get");
     }

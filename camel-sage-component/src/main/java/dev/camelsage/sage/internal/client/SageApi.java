@@ -78,9 +78,7 @@ public final class SageApi {
             if (query.filter() != null) {
                 odata.put("$filter", query.filter());
             }
-            if (query.orderBy() != null) {
-                odata.put("$orderby", query.orderBy());
-            }
+            odata.put("$orderby", query.orderBy());
             odata.put("$skip", String.valueOf(query.skip()));
             odata.put("$top", String.valueOf(query.top()));
             SageRequest request = new SageRequest("GET", target, "Get", odata, null, SageRequest.JSON, true);
@@ -206,10 +204,6 @@ public final class SageApi {
     /** The quota of a company now, without spending any of it. */
     public QuotaSnapshot quota(Long companyId) {
         return guard.snapshot(settings.quotaKey(companyId), settings.limits());
-    }
-
-    public Clock clock() {
-        return clock;
     }
 
     // --- the request path -------------------------------------------------------------------------------------------

@@ -4,8 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.Iterator;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -14,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.camelsage.sage.exception.SageUnknownOutcomeException;
 import dev.camelsage.sage.internal.Futures;
 import dev.camelsage.sage.internal.SageEntities;
+import dev.camelsage.sage.internal.SageFields;
 import dev.camelsage.sage.internal.paging.SageListQuery;
 import dev.camelsage.sage.internal.paging.SagePage;
 import dev.camelsage.sage.internal.paging.SagePageFetcher;
@@ -51,7 +50,7 @@ final class SageCreateReconciler {
 
     /** The record with the same {@code field} value created since {@code attempt}, or {@code null}. */
     CompletableFuture<JsonNode> find(JsonNode record, String field, Instant attempt) {
-        String value = text(record, field);
+        String value = SageFields.text(record, field);
         String since = SageDates.formatDateTime(LocalDateTime.ofInstant(attempt.minus(SKEW), ZoneOffset.UTC));
         SageListQuery first = SageEntities.hasTimestamps(target.entity())
                 ? new SageListQuery("Created ge datetime'" + since + "'", "Created,ID", 0, PAGE)
@@ -69,7 +68,7 @@ final class SageCreateReconciler {
         SageListQuery query = new SageListQuery(first.filter(), first.orderBy(), page * PAGE, PAGE);
         return pages.fetch(query).thenCompose((SagePage<JsonNode> result) -> {
             for (JsonNode candidate : result.results()) {
-                if (value.equals(text(candidate, field))) {
+                if (value.equals(SageFields.text(candidate, field))) {
                     return CompletableFuture.completedFuture(candidate);
                 }
             }
@@ -78,8 +77,8 @@ final class SageCreateReconciler {
             }
             if (page + 1 >= MAX_PAGES) {
                 throw new CompletionException(new SageUnknownOutcomeException("Could not tell whether the lost create"
-                        + " of " + target.entity() + " " + field + "=" + value + " was saved: more than "
-                        + MAX_PAGES * PAGE + " records were created since. It was not sent again; look for it in"
+                        + " of " + target.entity() + " " + field + "=" + value + " was saved: "
+                        + MAX_PAGES * PAGE + " records or more were created since. It was not sent again; look for it in"
                         + " Sage before creating it.", target.entity(), target.operation(),
                         target.companyId() == null ? null : String.valueOf(target.companyId()), null));
             }
@@ -100,23 +99,8 @@ final class SageCreateReconciler {
             return cause;
         }
         return new SageUnknownOutcomeException("Could not tell whether the lost create of " + target.entity() + " "
-                + field + "=" + text(record, field) + " was saved: the search for it failed (" + cause.getMessage()
+                + field + "=" + SageFields.text(record, field) + " was saved: the search for it failed (" + cause.getMessage()
                 + "). It was not sent again; look for it in Sage before creating it.", target.entity(),
                 target.operation(), target.companyId() == null ? null : String.valueOf(target.companyId()), cause);
-    }
-
-    /** The field's value as text, matching the field name without regard to case. */
-    static String text(JsonNode record, String field) {
-        JsonNode node = record.get(field);
-        if (node == null) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = record.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> entry = it.next();
-                if (entry.getKey().equalsIgnoreCase(field)) {
-                    node = entry.getValue();
-                    break;
-                }
-            }
-        }
-        return node == null || node.isNull() || node.isContainerNode() ? null : node.asText();
     }
 }

@@ -138,6 +138,9 @@ class SageErrorMapperTest {
                 e -> assertThat(e.getReason()).isEqualTo("Too many"));
         assertThat(SageErrorMapper.exceededReason(response(429, Map.of("X-RequestLimit-ExceededReason", List.of(" ")),
                 new byte[0]))).as("a blank header and no body give no reason").isNull();
+        assertThat(SageErrorMapper.exceededReason(response(429, Map.of("X-RequestLimit-ExceededReason", List.of("Exceeded")),
+                "[\"Too many\", \" \"]".getBytes(StandardCharsets.UTF_8)))).as("a blank message adds nothing")
+                .isEqualTo("Exceeded / Too many");
     }
 
     @Test
