@@ -8,15 +8,10 @@ import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 
 import dev.camelsage.sage.quota.InMemorySageQuotaStore;
-import dev.camelsage.sage.quota.LoginAdmission;
-import dev.camelsage.sage.quota.LoginKey;
-import dev.camelsage.sage.quota.LoginTicket;
 import dev.camelsage.sage.quota.QuotaKey;
-import dev.camelsage.sage.quota.QuotaLease;
 import dev.camelsage.sage.quota.QuotaLimits;
 import dev.camelsage.sage.quota.QuotaSnapshot;
 import dev.camelsage.sage.quota.Reservation;
-import dev.camelsage.sage.quota.SageQuotaStore;
 import org.junit.jupiter.api.Test;
 
 import static dev.camelsage.sage.internal.quota.QuotaFixture.START;
@@ -103,9 +98,12 @@ class QuotaGuardFailureTest {
     }
 
     /** The in-memory store, which fails every quota call once told to. */
-    private static final class FailingStore implements SageQuotaStore {
-        private final SageQuotaStore store = new InMemorySageQuotaStore();
+    private static final class FailingStore extends DelegatingStore {
         volatile RuntimeException failure;
+
+        FailingStore() {
+            super(new InMemorySageQuotaStore());
+        }
 
         private void maybeFail() {
             if (failure != null) {
@@ -116,59 +114,19 @@ class QuotaGuardFailureTest {
         @Override
         public Reservation tryReserve(QuotaKey key, QuotaLimits limits, Instant now, Instant leaseExpiry) {
             maybeFail();
-            return store.tryReserve(key, limits, now, leaseExpiry);
-        }
-
-        @Override
-        public void release(QuotaLease lease, Instant completedAt) {
-            store.release(lease, completedAt);
+            return super.tryReserve(key, limits, now, leaseExpiry);
         }
 
         @Override
         public Instant freeAt(QuotaKey key, QuotaLimits limits, Instant now, int slots) {
             maybeFail();
-            return store.freeAt(key, limits, now, slots);
-        }
-
-        @Override
-        public boolean block(QuotaKey key, Instant until, String reason, Instant now) {
-            return store.block(key, until, reason, now);
-        }
-
-        @Override
-        public void recordUnauthorized(QuotaKey key, Instant at) {
-            store.recordUnauthorized(key, at);
+            return super.freeAt(key, limits, now, slots);
         }
 
         @Override
         public QuotaSnapshot snapshot(QuotaKey key, QuotaLimits limits, Instant now) {
             maybeFail();
-            return store.snapshot(key, limits, now);
-        }
-
-        @Override
-        public LoginAdmission admit(LoginKey login, int maxFailedLogins, Instant now, Instant ticketExpiry) {
-            return store.admit(login, maxFailedLogins, now, ticketExpiry);
-        }
-
-        @Override
-        public void cancel(LoginTicket ticket) {
-            store.cancel(ticket);
-        }
-
-        @Override
-        public void answered(LoginTicket ticket, int statusCode, Instant now) {
-            store.answered(ticket, statusCode, now);
-        }
-
-        @Override
-        public void lockOut(LoginKey login, Instant until) {
-            store.lockOut(login, until);
-        }
-
-        @Override
-        public List<Instant> failedLoginsSince(LoginKey login, Instant since) {
-            return store.failedLoginsSince(login, since);
+            return super.snapshot(key, limits, now);
         }
     }
 }
