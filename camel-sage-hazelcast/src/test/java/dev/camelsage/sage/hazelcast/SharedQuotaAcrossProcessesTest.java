@@ -202,8 +202,14 @@ class SharedQuotaAcrossProcessesTest {
         HazelcastSageQuotaStore store = new HazelcastSageQuotaStore(replicas.observer);
         Instant beforeExpiry = survivorsDone.plus(PERIOD).plusMillis(1);
         assertThat(beforeExpiry).as("the check before the leases' expiry comes before it").isBefore(killed.plus(LEASE));
+        List<Instant> victimCalls = seen.stream().filter(e -> victim.name.equals(e.username())).map(JournalEntry::time)
+                .toList();
         assertThat(store.snapshot(key, limits, beforeExpiry).usedInWindow())
-                .as("leases of the killed instance still counted before their expiry").isPositive();
+                .as("leases of the killed instance still counted before their expiry (its %d calls from %s to %s,"
+                    + " killed at %s, survivors done at %s, quota keys %s)", victimCalls.size(),
+                    victimCalls.isEmpty() ? null : victimCalls.get(0),
+                    victimCalls.isEmpty() ? null : victimCalls.get(victimCalls.size() - 1), killed, survivorsDone, keys)
+                .isPositive();
         assertThat(store.snapshot(key, limits, killed.plus(LEASE).plus(PERIOD).plusMillis(1)).usedInWindow())
                 .as("leases of the killed instance left the window a period after their expiry").isZero();
     }
