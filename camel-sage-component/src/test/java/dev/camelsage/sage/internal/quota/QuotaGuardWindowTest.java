@@ -276,4 +276,24 @@ class QuotaGuardWindowTest {
         assertThatThrownBy(() -> new QuotaLimits(1, Duration.ofDays(2), 5_000, Duration.ZERO, Duration.ofHours(1), 5))
                 .hasMessageContaining("rateLimitPeriod must be between 1 ms and 24 hours");
     }
+
+    @Test
+    void aWaiterWhoseOwnShorterWaitRunsOutIsToldWhenItsPlaceInTheLineWouldHaveGone() {
+        QuotaLimits patient = withMaxWait(limits(1, PERIOD), Duration.ofHours(1));
+        QuotaLimits hasty = withMaxWait(limits(1, PERIOD), Duration.ofSeconds(30));
+        granted(quota.acquire(ACME, patient)); // stays in flight
+        CompletableFuture<QuotaPermit> first = quota.acquire(ACME, patient);
+        CompletableFuture<QuotaPermit> second = quota.acquire(ACME, hasty);
+        assertThat(second).as("its slot, the second after the one in flight, frees within 30 s").isNotDone();
+
+        quota.advance(Duration.ofSeconds(30));
+
+        assertThat(first).isNotDone();
+        // Still in flight at +30 s: the first waiter goes no earlier than +40 s, the second a period later.
+        assertThat(second).failsWithin(Duration.ZERO).withThrowableOfType(Exception.class).havingCause()
+                .isInstanceOfSatisfying(SageRateLimitException.class, e -> {
+                    assertThat(e.isHeldBack()).isTrue();
+                    assertThat(e.getBlockedUntil()).isEqualTo(quota.at(Duration.ofSeconds(50)));
+                });
+    }
 }
