@@ -64,7 +64,9 @@ class SageConsumerPollTest {
         camel.routes(new RouteBuilder() {
             @Override
             public void configure() {
-                from(uri + (uri.contains("?") ? "&" : "?") + "lookback=0&startScheduler=false&stateRepository=#state&exceptionHandler=#handler").routeId("consumer")
+                from(uri + (uri.contains("?") ? "&" : "?")
+                     + "lookback=0&startScheduler=false&stateRepository=#state&exceptionHandler=#handler")
+                        .routeId("consumer")
                         .process(step)
                         .process(e -> delivered.add(e.getMessage().getHeader(SageConstants.ID, Long.class)));
             }

@@ -77,9 +77,9 @@ final class SageCreateReconciler {
             }
             if (page + 1 >= MAX_PAGES) {
                 throw new CompletionException(new SageUnknownOutcomeException("Could not tell whether the lost create"
-                        + " of " + target.entity() + " " + field + "=" + value + " was saved: "
-                        + MAX_PAGES * PAGE + " records or more were created since. It was not sent again; look for it in"
-                        + " Sage before creating it.", target.entity(), target.operation(),
+                        + " of " + target.entity() + " " + field + "=" + value + " was saved: " + MAX_PAGES * PAGE
+                        + " records or more were created since. It was not sent again; look for it in Sage before"
+                        + " creating it.", target.entity(), target.operation(),
                         target.companyId() == null ? null : String.valueOf(target.companyId()), null));
             }
             return find(field, value, first, page + 1);
@@ -99,8 +99,8 @@ final class SageCreateReconciler {
             return cause;
         }
         return new SageUnknownOutcomeException("Could not tell whether the lost create of " + target.entity() + " "
-                + field + "=" + SageFields.text(record, field) + " was saved: the search for it failed (" + cause.getMessage()
-                + "). It was not sent again; look for it in Sage before creating it.", target.entity(),
+                + field + "=" + SageFields.text(record, field) + " was saved: the search for it failed ("
+                + cause.getMessage() + "). It was not sent again; look for it in Sage before creating it.", target.entity(),
                 target.operation(), target.companyId() == null ? null : String.valueOf(target.companyId()), cause);
     }
 }
