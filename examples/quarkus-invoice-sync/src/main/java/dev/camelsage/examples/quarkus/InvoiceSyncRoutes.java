@@ -32,7 +32,7 @@ public class InvoiceSyncRoutes extends RouteBuilder {
                 .marshal(sageJson);
 
         // Each invoice once, as invoice-<ID>.json; the watermark file makes a restart write only what is new since.
-        from("sage:taxInvoice?query.includeDetail=true&delay={{invoice-sync.poll-delay}}&initialDelay=0"
+        from("sage:taxInvoice?delay={{invoice-sync.poll-delay}}&initialDelay=0"
              + "&stateFile={{invoice-sync.work-dir}}/watermarks.dat").routeId("write-invoices")
                 .marshal(sageJson)
                 .to("file:{{invoice-sync.work-dir}}/invoices?fileName=invoice-${header.CamelSageId}.json")

@@ -19,7 +19,7 @@ public class InvoiceRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        from("sage:taxInvoice?stateRepository=#invoiceWatermarks&query.includeDetail=true&delay=60000")
+        from("sage:taxInvoice?stateRepository=#invoiceWatermarks&delay=60000")
                 .routeId("invoices")
                 .routeConfigurationId(SageErrorHandling.ID)
                 .marshal(new JacksonDataFormat(json, Object.class))
